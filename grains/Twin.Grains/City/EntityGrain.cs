@@ -1,0 +1,53 @@
+using Twin.Models.City;
+
+namespace Twin.Grains.City;
+
+/// <summary>
+/// One entity of the baseline: validates, stores when it differs, versions every change. The
+/// concrete grains below only bind the entity type and the storage.
+/// </summary>
+public abstract class EntityGrain<TEntity>(IPersistentState<EntityState<TEntity>> state, TimeProvider time)
+    : Grain, IEntityGrain<TEntity>
+    where TEntity : class, ICityEntity
+{
+    public Task<TEntity?> GetAsync() => Task.FromResult(state.State.Entity);
+
+    public async Task<EntityChange<TEntity>> UpsertAsync(TEntity entity)
+    {
+        var stored = state.State;
+        var problems = CityValidation.Validate(entity);
+        if (entity.Id != this.GetPrimaryKeyString())
+        {
+            problems = problems.Add(new EntityProblem("id", $"'{entity.Id}' does not match the grain key '{this.GetPrimaryKeyString()}'"));
+        }
+
+        if (problems.Length > 0)
+        {
+            return new EntityChange<TEntity>(stored.Entity, stored.Entity, stored.Version, ChangeOutcome.Rejected, problems);
+        }
+
+        if (Equals(stored.Entity, entity))
+        {
+            return new EntityChange<TEntity>(stored.Entity, stored.Entity, stored.Version, ChangeOutcome.Unchanged, []);
+        }
+
+        state.State = new EntityState<TEntity>(entity, stored.Version + 1, time.GetUtcNow());
+        await state.WriteStateAsync();
+        var outcome = stored.Entity is null ? ChangeOutcome.Created : ChangeOutcome.Updated;
+        return new EntityChange<TEntity>(stored.Entity, entity, state.State.Version, outcome, []);
+    }
+
+    public async Task<EntityChange<TEntity>> RemoveAsync()
+    {
+        var stored = state.State;
+        if (stored.Entity is null)
+        {
+            return new EntityChange<TEntity>(null, null, stored.Version, ChangeOutcome.Unchanged, []);
+        }
+
+        // The version keeps growing after a removal, so a later re-creation outranks it in every tile.
+        state.State = new EntityState<TEntity>(null, stored.Version + 1, time.GetUtcNow());
+        await state.WriteStateAsync();
+        return new EntityChange<TEntity>(stored.Entity, null, state.State.Version, ChangeOutcome.Removed, []);
+    }
+}

@@ -1,0 +1,13 @@
+namespace Twin.Models.City;
+
+/// <summary>One change of the city (an import or a removal): what, when, how much, and the dataset version it produced.</summary>
+[GenerateSerializer, Immutable, Alias("twin.city.import-record")]
+public sealed record ImportRecord(
+    [property: Id(0)] string Source,
+    [property: Id(1)] DateTimeOffset At,
+    [property: Id(2)] int Created,
+    [property: Id(3)] int Updated,
+    [property: Id(7)] int Removed,
+    [property: Id(4)] int Unchanged,
+    [property: Id(5)] int Rejected,
+    [property: Id(6)] long DatasetVersion);

@@ -1,0 +1,45 @@
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Time.Testing;
+using Orleans.TestingHost;
+using Twin.Grains.City;
+
+[assembly: AssemblyFixture(typeof(Twin.Grains.Tests.CityClusterFixture))]
+
+namespace Twin.Grains.Tests;
+
+/// <summary>One Orleans test cluster of two silos with memory storage, shared by every test in the assembly.</summary>
+public sealed class CityClusterFixture : IAsyncLifetime
+{
+    public const int SiloCount = 2;
+
+    private readonly InProcessTestCluster _cluster;
+
+    public CityClusterFixture()
+    {
+        var builder = new InProcessTestClusterBuilder(SiloCount);
+        builder.ConfigureSilo((_, silo) =>
+        {
+            silo.AddMemoryGrainStorage(StorageNames.City);
+            silo.Services.AddSingleton<TimeProvider>(Time);
+        });
+        _cluster = builder.Build();
+    }
+
+    public FakeTimeProvider Time { get; } = new(new DateTimeOffset(2026, 11, 23, 9, 0, 0, TimeSpan.Zero));
+
+    public IGrainFactory Grains => _cluster.Client;
+
+    public int ActiveSilos => _cluster.GetActiveSilos().Count();
+
+    public CityWriter Writer => new(Grains, Time);
+
+    public CityReader Reader => new(Grains);
+
+    public async ValueTask InitializeAsync() => await _cluster.DeployAsync();
+
+    public async ValueTask DisposeAsync()
+    {
+        await _cluster.StopAllSilosAsync();
+        await _cluster.DisposeAsync();
+    }
+}
