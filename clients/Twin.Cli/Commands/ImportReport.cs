@@ -1,0 +1,66 @@
+using Spectre.Console;
+using Twin.Api.V1;
+
+namespace Twin.Cli.Commands;
+
+/// <summary>The human-readable import summary: counts, then rejections grouped by reason with examples.</summary>
+public static class ImportReport
+{
+    public static void Print(IAnsiConsole console, ImportSummary summary, int examples)
+    {
+        var read = summary.Read;
+        console.MarkupLineInterpolated($"[bold]{summary.FileName}[/]: {summary.FeatureCount} features read");
+        var table = new Table().AddColumn("Imported").AddColumn(new TableColumn("Count").RightAligned());
+        AddRow(table, "Buildings", read.Buildings);
+        AddRow(table, "Street segments", read.StreetSegments);
+        AddRow(table, "Sensors", read.Sensors);
+        AddRow(table, "Trees", read.Trees);
+        AddRow(table, "Utility lines", read.UtilityLines);
+        console.Write(table);
+        console.WriteLine(Formats.Invariant(
+            $"{summary.Created} created, {summary.Updated} updated, {summary.Unchanged} unchanged; {summary.TilesUpdated} tiles updated; dataset version {summary.DatasetVersion}"));
+        if (summary.Rejections.Count == 0)
+        {
+            console.WriteLine("No features rejected.");
+            return;
+        }
+
+        console.MarkupLineInterpolated($"[yellow]{summary.Rejections.Count} features not imported:[/]");
+        foreach (var group in summary.Rejections.GroupBy(r => r.Reason).OrderByDescending(g => g.Count()))
+        {
+            console.WriteLine(Formats.Invariant($"  {ReasonName(group.Key)}: {group.Count()}"));
+        }
+
+        foreach (var rejection in summary.Rejections.Take(Math.Max(0, examples)))
+        {
+            var id = rejection.FeatureId.Length > 0 ? $" ({rejection.FeatureId})" : string.Empty;
+            console.WriteLine(Formats.Invariant($"  feature {rejection.FeatureIndex}{id}: {ReasonName(rejection.Reason)}: {rejection.Message}"));
+        }
+
+        if (summary.Rejections.Count > examples)
+        {
+            console.WriteLine(Formats.Invariant($"  ... and {summary.Rejections.Count - examples} more (--show-rejections N, or --json for all)"));
+        }
+    }
+
+    public static string ReasonName(RejectionReason reason) => reason switch
+    {
+        RejectionReason.InvalidGeometry => "invalid geometry",
+        RejectionReason.MissingHeight => "missing height",
+        RejectionReason.UnknownCrs => "unknown CRS",
+        RejectionReason.DuplicateId => "duplicate id",
+        RejectionReason.MissingAttribute => "missing attribute",
+        RejectionReason.InvalidAttribute => "invalid attribute",
+        RejectionReason.UnsupportedType => "unsupported type",
+        RejectionReason.OutsideDomain => "outside the RD New domain",
+        _ => reason.ToString(),
+    };
+
+    private static void AddRow(Table table, string kind, int count)
+    {
+        if (count > 0)
+        {
+            table.AddRow(kind, count.ToString("N0", Formats.Culture));
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using Google.Protobuf;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Twin.Api.V1;
+
+namespace Twin.Client;
+
+/// <summary>
+/// A connection to a Twin server's gRPC API (twin.v1). Use <see cref="City"/> for the generated
+/// client, or the helpers here for file imports and area queries.
+/// </summary>
+public sealed class TwinClient : IDisposable
+{
+    /// <summary>The address a local silo listens on by default (orleans.json, Twin:GrpcPort).</summary>
+    public const string DefaultAddress = "http://127.0.0.1:5081";
+
+    /// <summary>The size of the pieces a file is uploaded in.</summary>
+    public const int ChunkBytes = 1024 * 1024;
+
+    private static readonly string[] ShapefileCompanions = [".dbf", ".shx", ".prj", ".cpg"];
+
+    private readonly GrpcChannel _channel;
+
+    private TwinClient(GrpcChannel channel)
+    {
+        _channel = channel;
+        City = new CityService.CityServiceClient(channel);
+    }
+
+    /// <summary>The generated client of the city service.</summary>
+    public CityService.CityServiceClient City { get; }
+
+    /// <summary>Connects to a server, for example <c>http://127.0.0.1:5081</c>. No call is made until the first request.</summary>
+    public static TwinClient Connect(string address) =>
+        new(GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 }));
+
+    /// <summary>Every entity the server returns for an area query, as it streams in.</summary>
+    public async IAsyncEnumerable<Entity> QueryAreaAsync(QueryAreaRequest request, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        using var call = City.QueryArea(request, cancellationToken: cancellationToken);
+        await foreach (var entity in call.ResponseStream.ReadAllAsync(cancellationToken))
+        {
+            yield return entity;
+        }
+    }
+
+    /// <summary>
+    /// Uploads a file and imports it, reporting progress. A Shapefile travels with its .dbf, .shx, .prj
+    /// and .cpg. Returns the server's summary, with every rejected feature and why.
+    /// </summary>
+    public async Task<ImportSummary> ImportFileAsync(
+        string path, ImportHeader header, IProgress<ImportProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        var files = FilesToSend(path);
+        header.FileName = Path.GetFileName(path);
+        header.TotalBytes = files.Sum(f => new FileInfo(f).Length);
+        using var call = City.Import(cancellationToken: cancellationToken);
+        var receiving = ReceiveSummaryAsync(call.ResponseStream, progress, cancellationToken);
+        try
+        {
+            await SendAsync(call.RequestStream, header, files, cancellationToken);
+        }
+        catch (Exception) when (!cancellationToken.IsCancellationRequested)
+        {
+            // The server ended the call (a limit, a bad header): its status says why, so surface that.
+            await receiving;
+            throw;
+        }
+
+        return await receiving;
+    }
+
+    public void Dispose() => _channel.Dispose();
+
+    private static async Task SendAsync(IClientStreamWriter<ImportRequest> requests, ImportHeader header, List<string> files, CancellationToken cancellationToken)
+    {
+        await requests.WriteAsync(new ImportRequest { Header = header }, cancellationToken);
+        var buffer = new byte[ChunkBytes];
+        foreach (var file in files)
+        {
+            await using var stream = File.OpenRead(file);
+            int read;
+            while ((read = await stream.ReadAsync(buffer, cancellationToken)) > 0)
+            {
+                var chunk = new ImportChunk { FileName = Path.GetFileName(file), Data = ByteString.CopyFrom(buffer, 0, read) };
+                await requests.WriteAsync(new ImportRequest { Chunk = chunk }, cancellationToken);
+            }
+        }
+
+        await requests.CompleteAsync();
+    }
+
+    private static List<string> FilesToSend(string path)
+    {
+        var files = new List<string> { path };
+        if (string.Equals(Path.GetExtension(path), ".shp", StringComparison.OrdinalIgnoreCase))
+        {
+            files.AddRange(ShapefileCompanions
+                .Select(extension => Path.ChangeExtension(path, extension))
+                .Where(File.Exists));
+        }
+
+        return files;
+    }
+
+    private static async Task<ImportSummary> ReceiveSummaryAsync(
+        IAsyncStreamReader<ImportEvent> events, IProgress<ImportProgress>? progress, CancellationToken cancellationToken)
+    {
+        await foreach (var message in events.ReadAllAsync(cancellationToken))
+        {
+            if (message.EventCase == ImportEvent.EventOneofCase.Summary)
+            {
+                return message.Summary;
+            }
+
+            progress?.Report(message.Progress);
+        }
+
+        throw new RpcException(new Status(StatusCode.Internal, "the server ended the import without a summary"));
+    }
+}

@@ -1,0 +1,57 @@
+using System.Diagnostics;
+using Microsoft.Extensions.Options;
+using Twin.Grains.City;
+using Twin.Models.Demo;
+using Twin.Models.Geo;
+
+namespace Twin.Silo.Hosting;
+
+/// <summary>
+/// At start, when the store holds no entities and Twin:Demo:SeedWhenEmpty is on, writes the
+/// synthetic Stationsgebied district through the same writer an import uses. Then marks the silo ready.
+/// </summary>
+public sealed class DemoSeeder(
+    IGrainFactory grains,
+    CityWriter writer,
+    SiloReadiness readiness,
+    IOptions<TwinOptions> options,
+    IHostApplicationLifetime lifetime,
+    ILogger<DemoSeeder> logger) : BackgroundService
+{
+    protected override async Task ExecuteAsync(CancellationToken stoppingToken)
+    {
+        // The silo (a hosted service itself) accepts grain calls once the application has started.
+        await WhenStartedAsync(stoppingToken);
+        try
+        {
+            var stats = await grains.GetGrain<ICityGrain>(options.Value.Dataset).GetStatsAsync(TileKey.BaseScenario);
+            if (stats.Counts.Total > 0 || !options.Value.Demo.SeedWhenEmpty)
+            {
+                TwinLog.StoreNotEmpty(logger, stats.Counts.Total, stats.DatasetVersion);
+                return;
+            }
+
+            var clock = Stopwatch.StartNew();
+            var demo = DemoDistrict.Generate(new DemoOptions { Seed = options.Value.Demo.Seed, Scale = DemoScale.Stationsgebied });
+            TwinLog.SeedingDemo(logger, demo.Count);
+            var result = await writer.WriteAsync(options.Value.Dataset, demo, "demo: synthetic Hilversum Stationsgebied", cancellationToken: stoppingToken);
+            TwinLog.DemoSeeded(logger, result.Created, result.TilesUpdated, clock.Elapsed.TotalSeconds);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            TwinLog.SeedingFailed(logger, exception);
+        }
+        finally
+        {
+            readiness.MarkReady();
+        }
+    }
+
+    private Task WhenStartedAsync(CancellationToken stoppingToken)
+    {
+        var started = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        lifetime.ApplicationStarted.Register(() => started.TrySetResult());
+        stoppingToken.Register(() => started.TrySetCanceled(stoppingToken));
+        return started.Task;
+    }
+}

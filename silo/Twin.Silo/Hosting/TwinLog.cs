@@ -1,0 +1,26 @@
+namespace Twin.Silo.Hosting;
+
+/// <summary>The silo's log messages, generated at compile time.</summary>
+public static partial class TwinLog
+{
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Twin is serving dataset {Dataset}: HTTP {HttpUrl}, gRPC {GrpcUrl}")]
+    public static partial void Serving(ILogger logger, string dataset, string httpUrl, string grpcUrl);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "The store is empty: seeding the synthetic Stationsgebied demo ({Count} entities)")]
+    public static partial void SeedingDemo(ILogger logger, int count);
+
+    [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Demo seeded: {Created} entities in {Tiles} tiles in {Seconds:0.0} s")]
+    public static partial void DemoSeeded(ILogger logger, int created, int tiles, double seconds);
+
+    [LoggerMessage(EventId = 4, Level = LogLevel.Information, Message = "The store holds {Count} entities (dataset version {Version}): no demo seeding")]
+    public static partial void StoreNotEmpty(ILogger logger, int count, long version);
+
+    [LoggerMessage(EventId = 5, Level = LogLevel.Information, Message = "Imported {File}: {Created} created, {Updated} updated, {Unchanged} unchanged, {Rejected} rejected")]
+    public static partial void ImportCompleted(ILogger logger, string file, int created, int updated, int unchanged, int rejected);
+
+    [LoggerMessage(EventId = 6, Level = LogLevel.Warning, Message = "Import of {File} refused: {Reason}")]
+    public static partial void ImportFileRejected(ILogger logger, string file, string reason);
+
+    [LoggerMessage(EventId = 7, Level = LogLevel.Error, Message = "Seeding the demo failed")]
+    public static partial void SeedingFailed(ILogger logger, Exception exception);
+}

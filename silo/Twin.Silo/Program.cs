@@ -1,0 +1,9 @@
+using Twin.Silo.Hosting;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddTwinConfiguration(args);
+builder.AddTwinSilo();
+
+var app = builder.Build();
+app.MapTwinEndpoints();
+await app.RunAsync();

@@ -1,0 +1,167 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Twin.Testing;
+
+namespace Twin.Silo.Tests;
+
+/// <summary>
+/// A real Twin silo in its own process on free loopback ports, started from the built
+/// Twin.Silo.dll with the repository's orleans.json and command-line overrides.
+/// </summary>
+public sealed class SiloProcess : IAsyncDisposable
+{
+    private static readonly TimeSpan StartTimeout = TimeSpan.FromMinutes(3);
+
+    private readonly Process _process;
+    private readonly StringBuilder _log = new();
+    private readonly Lock _logLock = new();
+
+    private SiloProcess(Process process, int httpPort, int grpcPort)
+    {
+        _process = process;
+        HttpPort = httpPort;
+        GrpcPort = grpcPort;
+        process.OutputDataReceived += (_, e) => Append(e.Data);
+        process.ErrorDataReceived += (_, e) => Append(e.Data);
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+    }
+
+    public int HttpPort { get; }
+
+    public int GrpcPort { get; }
+
+    public string GrpcAddress => $"http://127.0.0.1:{GrpcPort}";
+
+    public string HttpAddress => $"http://127.0.0.1:{HttpPort}";
+
+    public bool HasExited => _process.HasExited;
+
+    public int ExitCode => _process.ExitCode;
+
+    public string Log
+    {
+        get
+        {
+            lock (_logLock)
+            {
+                return _log.ToString();
+            }
+        }
+    }
+
+    /// <summary>Starts a silo and waits until it reports healthy (demo seeded when asked).</summary>
+    public static async Task<SiloProcess> StartAsync(params string[] extraArgs)
+    {
+        var (http, grpc, silo) = (FreePort(), FreePort(), FreePort());
+        var start = new ProcessStartInfo("dotnet")
+        {
+            WorkingDirectory = Directory.CreateTempSubdirectory("twin-silo-").FullName,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(SiloDll());
+        foreach (var arg in new[] { $"--Twin:HttpPort={http}", $"--Twin:GrpcPort={grpc}", $"--Orleans:Endpoints:SiloPort={silo}" }.Concat(extraArgs))
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["DOTNET_gcServer"] = "0";
+        var process = new SiloProcess(Process.Start(start)!, http, grpc);
+        await process.WaitUntilHealthyAsync();
+        return process;
+    }
+
+    /// <summary>Sends SIGINT, as Ctrl+C in a terminal does, and waits for the process to end.</summary>
+    public async Task<bool> InterruptAsync(TimeSpan timeout)
+    {
+        using var kill = Process.Start("kill", ["-INT", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
+        await kill.WaitForExitAsync();
+        using var wait = new CancellationTokenSource(timeout);
+        try
+        {
+            await _process.WaitForExitAsync(wait.Token);
+            return true;
+        }
+        catch (OperationCanceledException)
+        {
+            return false;
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+    }
+
+    private async Task WaitUntilHealthyAsync()
+    {
+        using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed < StartTimeout)
+        {
+            if (_process.HasExited)
+            {
+                throw new InvalidOperationException($"The silo exited with code {_process.ExitCode} while starting:\n{Log}");
+            }
+
+            try
+            {
+                var body = await http.GetStringAsync($"{HttpAddress}/healthz");
+                if (body == "Healthy")
+                {
+                    return;
+                }
+            }
+            catch (HttpRequestException)
+            {
+                // Not listening yet.
+            }
+            catch (TaskCanceledException)
+            {
+                // Busy starting.
+            }
+
+            await Task.Delay(250);
+        }
+
+        throw new TimeoutException($"The silo did not become healthy within {StartTimeout}:\n{Log}");
+    }
+
+    private void Append(string? line)
+    {
+        if (line is null)
+        {
+            return;
+        }
+
+        lock (_logLock)
+        {
+            _log.AppendLine(line);
+        }
+    }
+
+    private static string SiloDll()
+    {
+        // tests/Twin.Silo.Tests/bin/<Configuration>/net10.0 -> silo/Twin.Silo/bin/<Configuration>/net10.0
+        var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
+        var path = Path.Combine(SharedData.RepositoryRoot, "silo", "Twin.Silo", "bin", configuration, "net10.0", "Twin.Silo.dll");
+        return File.Exists(path) ? path : throw new FileNotFoundException("Build the silo first (dotnet build).", path);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
