@@ -6,16 +6,9 @@ namespace Twin.Testing;
 /// </summary>
 public static class SharedData
 {
-    public static string RepositoryRoot { get; } = FindRepositoryRoot();
+    public static string RepositoryRoot => RepositoryPaths.Root;
 
-    public static string? Root
-    {
-        get
-        {
-            var path = Path.GetFullPath(Path.Combine(RepositoryRoot, "..", "shared", "data"));
-            return Directory.Exists(path) ? path : null;
-        }
-    }
+    public static string? Root => RepositoryPaths.SharedData;
 
     /// <summary>The full path of a file under ../shared/data, or a skip (a failure under CI) when it is not there.</summary>
     public static string File(string relativePath)
@@ -39,17 +32,4 @@ public static class SharedData
 
     /// <summary>A file committed under the repository (fixtures), by path from the repository root.</summary>
     public static string RepositoryFile(string relativePath) => Path.Combine(RepositoryRoot, relativePath);
-
-    private static string FindRepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (System.IO.File.Exists(Path.Combine(dir.FullName, "Twin.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("Twin.sln not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -32,9 +32,10 @@ public sealed class DemoSeeder(
             }
 
             var clock = Stopwatch.StartNew();
-            var demo = DemoDistrict.Generate(new DemoOptions { Seed = options.Value.Demo.Seed, Scale = DemoScale.Stationsgebied });
+            var settings = options.Value.Demo;
+            var demo = DemoDistrict.Generate(new DemoOptions { Seed = settings.Seed, Scale = settings.Scale });
             TwinLog.SeedingDemo(logger, demo.Count);
-            var result = await writer.WriteAsync(options.Value.Dataset, demo, "demo: synthetic Hilversum Stationsgebied", cancellationToken: stoppingToken);
+            var result = await writer.WriteAsync(options.Value.Dataset, demo, $"demo: synthetic Hilversum ({settings.Scale}, seed {settings.Seed})", cancellationToken: stoppingToken);
             TwinLog.DemoSeeded(logger, result.Created, result.TilesUpdated, clock.Elapsed.TotalSeconds);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)

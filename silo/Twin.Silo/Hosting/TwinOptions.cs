@@ -24,7 +24,7 @@ public sealed record TwinOptions
     public int GrpcPort { get; init; } = 5081;
 
     [Required, ValidateObjectMembers]
-    public DemoOptions Demo { get; init; } = new();
+    public DemoSettings Demo { get; init; } = new();
 
     [Required, ValidateObjectMembers]
     public ImportLimits Import { get; init; } = new();

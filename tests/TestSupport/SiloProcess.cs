@@ -2,9 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
-using Twin.Testing;
-
-namespace Twin.Silo.Tests;
+namespace Twin.Testing;
 
 /// <summary>
 /// A real Twin silo in its own process on free loopback ports, started from the built
@@ -39,6 +37,8 @@ public sealed class SiloProcess : IAsyncDisposable
 
     public bool HasExited => _process.HasExited;
 
+    public int ProcessId => _process.Id;
+
     public int ExitCode => _process.ExitCode;
 
     public string Log
@@ -53,7 +53,10 @@ public sealed class SiloProcess : IAsyncDisposable
     }
 
     /// <summary>Starts a silo and waits until it reports healthy (demo seeded when asked).</summary>
-    public static async Task<SiloProcess> StartAsync(params string[] extraArgs)
+    public static Task<SiloProcess> StartAsync(params string[] extraArgs) => StartAsync(extraArgs, serverGc: false);
+
+    /// <summary>Starts a silo with the given arguments; tests use workstation GC to stay small, benchmarks the configured server GC.</summary>
+    public static async Task<SiloProcess> StartAsync(IEnumerable<string> extraArgs, bool serverGc)
     {
         var (http, grpc, silo) = (FreePort(), FreePort(), FreePort());
         var start = new ProcessStartInfo("dotnet")
@@ -69,7 +72,11 @@ public sealed class SiloProcess : IAsyncDisposable
             start.ArgumentList.Add(arg);
         }
 
-        start.Environment["DOTNET_gcServer"] = "0";
+        if (!serverGc)
+        {
+            start.Environment["DOTNET_gcServer"] = "0";
+        }
+
         var process = new SiloProcess(Process.Start(start)!, http, grpc);
         await process.WaitUntilHealthyAsync();
         return process;
@@ -154,7 +161,7 @@ public sealed class SiloProcess : IAsyncDisposable
     {
         // tests/Twin.Silo.Tests/bin/<Configuration>/net10.0 -> silo/Twin.Silo/bin/<Configuration>/net10.0
         var configuration = new DirectoryInfo(AppContext.BaseDirectory).Parent!.Name;
-        var path = Path.Combine(SharedData.RepositoryRoot, "silo", "Twin.Silo", "bin", configuration, "net10.0", "Twin.Silo.dll");
+        var path = Path.Combine(RepositoryPaths.Root, "silo", "Twin.Silo", "bin", configuration, "net10.0", "Twin.Silo.dll");
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the silo first (dotnet build).", path);
     }
 

@@ -1,0 +1,17 @@
+namespace Twin.Benchmarks;
+
+/// <summary>Percentiles of measured latencies (nearest-rank).</summary>
+public static class Percentiles
+{
+    public static double Of(IReadOnlyList<double> values, double percentile)
+    {
+        if (values.Count == 0)
+        {
+            return double.NaN;
+        }
+
+        var sorted = values.Order().ToArray();
+        var rank = (int)Math.Ceiling(percentile / 100 * sorted.Length);
+        return sorted[Math.Clamp(rank - 1, 0, sorted.Length - 1)];
+    }
+}

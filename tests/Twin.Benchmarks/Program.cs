@@ -1,0 +1,15 @@
+using BenchmarkDotNet.Running;
+using Twin.Benchmarks;
+
+// Load commands measure a real silo process; everything else goes to BenchmarkDotNet.
+return args.FirstOrDefault() switch
+{
+    "city-load" => await CityLoad.RunAsync(args[1..]),
+    _ => Run(args),
+};
+
+static int Run(string[] args)
+{
+    BenchmarkSwitcher.FromAssembly(typeof(CityLoad).Assembly).Run(args);
+    return 0;
+}
