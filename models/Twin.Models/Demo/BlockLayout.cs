@@ -65,13 +65,14 @@ internal sealed class BlockLayout(StreetLayout layout, DistrictPlan plan, int se
         var centre = cell.Centre;
         var distance = centre.DistanceFromStation;
         var besideRailway = west?.Role == LineRole.RailwayStreet || east?.Role == LineRole.RailwayStreet;
+
+        // Draw for every block, so one block's style never shifts the park choice of the blocks after it.
+        var parkDraw = random.NextDouble();
         if (besideRailway && Math.Abs(centre.V) < StreetLayout.StationRow)
         {
             return BlockStyle.Square;
         }
 
-        // Draw for every block, so the park choice does not shift with the block's other properties.
-        var parkDraw = random.NextDouble();
         if (inner.Width < MinimumBuiltSide || inner.Height < MinimumBuiltSide)
         {
             return BlockStyle.Park;
