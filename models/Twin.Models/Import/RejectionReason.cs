@@ -26,4 +26,7 @@ public enum RejectionReason
 
     /// <summary>The feature lies outside the RD New domain.</summary>
     OutsideDomain = 8,
+
+    /// <summary>The feature itself cannot be read: a CityJSONSeq line that is not valid JSON, a GeoJSON feature that is not a Feature object.</summary>
+    MalformedFeature = 9,
 }
