@@ -15,7 +15,7 @@ public static class ImportCommand
         var crs = new Option<string?>("--crs") { Description = "CRS of the file when it does not say, e.g. EPSG:28992 or EPSG:4326" };
         var kind = new Option<string?>("--kind") { Description = "What every feature is: " + KindNames.Help + " (default: inferred per feature)" };
         var idField = new Option<string?>("--id-field") { Description = "The attribute that holds each feature's id" };
-        var show = new Option<int>("--show-rejections") { Description = "How many rejected features to list (all are counted)", DefaultValueFactory = _ => 10 };
+        var show = new Option<int>("--show-rejections") { Description = "How many rejected features to list (all are counted)", DefaultValueFactory = _ => 5 };
         var json = new Option<bool>("--json") { Description = "Print the summary as JSON instead of tables" };
         var command = new Command("import", "Import a file into the twin (upsert by id: importing the same file twice changes nothing)")
         {

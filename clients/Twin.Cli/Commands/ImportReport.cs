@@ -6,6 +6,8 @@ namespace Twin.Cli.Commands;
 /// <summary>The human-readable import summary: counts, then rejections grouped by reason with examples.</summary>
 public static class ImportReport
 {
+    private const int MaxCommonMessages = 8;
+
     public static void Print(IAnsiConsole console, ImportSummary summary, int examples)
     {
         var read = summary.Read;
@@ -29,6 +31,12 @@ public static class ImportReport
         foreach (var group in summary.Rejections.GroupBy(r => r.Reason).OrderByDescending(g => g.Count()))
         {
             console.WriteLine(Formats.Invariant($"  {ReasonName(group.Key)}: {group.Count()}"));
+            PrintCommonMessages(console, group);
+        }
+
+        if (examples > 0)
+        {
+            console.WriteLine("Rejected features:");
         }
 
         foreach (var rejection in summary.Rejections.Take(Math.Max(0, examples)))
@@ -55,6 +63,16 @@ public static class ImportReport
         RejectionReason.OutsideDomain => "outside the RD New domain",
         _ => reason.ToString(),
     };
+
+    /// <summary>Messages shared by several features (for example one per CityJSON type skipped), most frequent first.</summary>
+    private static void PrintCommonMessages(IAnsiConsole console, IEnumerable<ImportRejection> rejections)
+    {
+        var shared = rejections.GroupBy(r => r.Message).Where(g => g.Count() > 1).OrderByDescending(g => g.Count()).Take(MaxCommonMessages);
+        foreach (var message in shared)
+        {
+            console.WriteLine(Formats.Invariant($"    {message.Count()} x {message.Key}"));
+        }
+    }
 
     private static void AddRow(Table table, string kind, int count)
     {

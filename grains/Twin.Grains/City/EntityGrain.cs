@@ -14,6 +14,7 @@ public abstract class EntityGrain<TEntity>(IPersistentState<EntityState<TEntity>
 
     public async Task<EntityChange<TEntity>> UpsertAsync(TEntity entity)
     {
+        entity = CityPrecision.Normalize(entity);
         var stored = state.State;
         var problems = CityValidation.Validate(entity);
         if (entity.Id != this.GetPrimaryKeyString())

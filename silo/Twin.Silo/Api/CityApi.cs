@@ -2,6 +2,7 @@ using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Twin.Api.V1;
 using Twin.Grains.City;
+using CityStats = Twin.Api.V1.CityStats;
 using Twin.Models.Geo;
 using Twin.Silo.Hosting;
 

@@ -1,6 +1,5 @@
 using Grpc.Core;
 using Grpc.Core.Interceptors;
-using Orleans.Runtime;
 
 namespace Twin.Silo.Api;
 

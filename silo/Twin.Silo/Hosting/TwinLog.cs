@@ -3,8 +3,8 @@ namespace Twin.Silo.Hosting;
 /// <summary>The silo's log messages, generated at compile time.</summary>
 public static partial class TwinLog
 {
-    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Twin is serving dataset {Dataset}: HTTP {HttpUrl}, gRPC {GrpcUrl}")]
-    public static partial void Serving(ILogger logger, string dataset, string httpUrl, string grpcUrl);
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Twin is serving dataset {Dataset}: HTTP http://{Address}:{HttpPort}/ (viewer, open data, health), gRPC http://{Address}:{GrpcPort} (twin.v1)")]
+    public static partial void Serving(ILogger logger, string dataset, string address, int httpPort, int grpcPort);
 
     [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "The store is empty: seeding the synthetic Stationsgebied demo ({Count} entities)")]
     public static partial void SeedingDemo(ILogger logger, int count);

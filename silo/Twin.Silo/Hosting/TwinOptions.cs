@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using Microsoft.Extensions.Options;
 
 namespace Twin.Silo.Hosting;
 
@@ -23,7 +24,7 @@ public sealed record TwinOptions
     [Range(0, 65535)]
     public int GrpcPort { get; init; } = 5081;
 
-    [Required, ValidateObjectMembers]
+    [Required]
     public DemoSettings Demo { get; init; } = new();
 
     [Required, ValidateObjectMembers]

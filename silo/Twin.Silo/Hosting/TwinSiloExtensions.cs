@@ -16,7 +16,7 @@ public static class TwinSiloExtensions
         var path = ConfigurationPath(args);
         builder.Configuration.Sources.Insert(0, new Microsoft.Extensions.Configuration.Json.JsonConfigurationSource
         {
-            Path = path,
+            Path = Path.GetFileName(path),
             Optional = false,
             ReloadOnChange = false,
             FileProvider = new Microsoft.Extensions.FileProviders.PhysicalFileProvider(Path.GetDirectoryName(path)!),
@@ -50,7 +50,7 @@ public static class TwinSiloExtensions
         builder.WebHost.ConfigureKestrel(kestrel =>
         {
             var address = IPAddress.TryParse(twin.Address, out var parsed) ? parsed : IPAddress.Loopback;
-            kestrel.Listen(address, twin.HttpPort, listen => listen.Protocols = HttpProtocols.Http1AndHttp2);
+            kestrel.Listen(address, twin.HttpPort, listen => listen.Protocols = HttpProtocols.Http1);
             kestrel.Listen(address, twin.GrpcPort, listen => listen.Protocols = HttpProtocols.Http2);
         });
         return builder;
@@ -67,7 +67,7 @@ public static class TwinSiloExtensions
         {
             var options = app.Services.GetRequiredService<IOptions<TwinOptions>>().Value;
             var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Twin.Silo");
-            TwinLog.Serving(logger, options.Dataset, $"http://{options.Address}:{options.HttpPort}/", $"http://{options.Address}:{options.GrpcPort}");
+            TwinLog.Serving(logger, options.Dataset, options.Address, options.HttpPort, options.GrpcPort);
         });
         return app;
     }
