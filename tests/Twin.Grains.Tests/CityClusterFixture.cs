@@ -19,8 +19,9 @@ public sealed class CityClusterFixture : IAsyncLifetime
         var builder = new InProcessTestClusterBuilder(SiloCount);
         builder.ConfigureSilo((_, silo) =>
         {
-            silo.AddMemoryGrainStorage(StorageNames.City);
             silo.Services.AddSingleton<TimeProvider>(Time);
+            silo.AddTwinGrains();
+            silo.AddMemoryGrainStorage(StorageNames.City);
         });
         _cluster = builder.Build();
     }
@@ -30,6 +31,9 @@ public sealed class CityClusterFixture : IAsyncLifetime
     public IGrainFactory Grains => _cluster.Client;
 
     public int ActiveSilos => _cluster.GetActiveSilos().Count();
+
+    /// <summary>Deactivates a grain so that its next call reads its state back from storage.</summary>
+    public Task DeactivateAsync(IAddressable grain) => _cluster.DeactivateAsync(grain);
 
     public CityWriter Writer => new(Grains, Time);
 

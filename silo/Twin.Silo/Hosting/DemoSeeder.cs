@@ -34,7 +34,7 @@ public sealed class DemoSeeder(
             var clock = Stopwatch.StartNew();
             var settings = options.Value.Demo;
             var demo = DemoDistrict.Generate(new DemoOptions { Seed = settings.Seed, Scale = settings.Scale });
-            TwinLog.SeedingDemo(logger, demo.Count);
+            TwinLog.SeedingDemo(logger, settings.Scale, demo.Count);
             var result = await writer.WriteAsync(options.Value.Dataset, demo, $"demo: synthetic Hilversum ({settings.Scale}, seed {settings.Seed})", cancellationToken: stoppingToken);
             TwinLog.DemoSeeded(logger, result.Created, result.TilesUpdated, clock.Elapsed.TotalSeconds);
         }

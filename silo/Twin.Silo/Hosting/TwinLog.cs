@@ -6,8 +6,8 @@ public static partial class TwinLog
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "Twin is serving dataset {Dataset}: HTTP http://{Address}:{HttpPort}/ (viewer, open data, health), gRPC http://{Address}:{GrpcPort} (twin.v1)")]
     public static partial void Serving(ILogger logger, string dataset, string address, int httpPort, int grpcPort);
 
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "The store is empty: seeding the synthetic Stationsgebied demo ({Count} entities)")]
-    public static partial void SeedingDemo(ILogger logger, int count);
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "The store is empty: seeding the synthetic demo, {Scale} scale ({Count} entities)")]
+    public static partial void SeedingDemo(ILogger logger, Twin.Models.Demo.DemoScale scale, int count);
 
     [LoggerMessage(EventId = 3, Level = LogLevel.Information, Message = "Demo seeded: {Created} entities in {Tiles} tiles in {Seconds:0.0} s")]
     public static partial void DemoSeeded(ILogger logger, int created, int tiles, double seconds);

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
+using Twin.Grains;
 using Twin.Grains.City;
 using Twin.Silo.Api;
 using Twin.Silo.Http;
@@ -28,13 +29,12 @@ public static class TwinSiloExtensions
     {
         builder.Services.AddOptions<TwinOptions>().Bind(builder.Configuration.GetSection(TwinOptions.Section)).ValidateOnStart();
         builder.Services.AddSingleton<IValidateOptions<TwinOptions>, TwinOptionsValidator>();
-        builder.Services.AddSingleton(TimeProvider.System);
         builder.Services.AddSingleton<SiloReadiness>();
         builder.Services.AddSingleton<CityWriter>();
         builder.Services.AddSingleton<CityReader>();
         builder.Services.AddSingleton<ImportSession>();
 
-        builder.UseOrleans(_ => { });
+        builder.UseOrleans(silo => silo.AddTwinGrains());
         builder.Services.AddHostedService<DemoSeeder>();
 
         builder.Services.AddGrpc(grpc =>
