@@ -166,6 +166,22 @@ public sealed class CityApiTests(DemoSiloFixture fixture)
         Assert.Equal(HealthCheckResponse.Types.ServingStatus.Serving, response.Status);
     }
 
+    [Fact]
+    public async Task Reflection_ListsTheCityService()
+    {
+        using var channel = Grpc.Net.Client.GrpcChannel.ForAddress(fixture.Silo.GrpcAddress);
+        var reflection = new Grpc.Reflection.V1Alpha.ServerReflection.ServerReflectionClient(channel);
+        using var call = reflection.ServerReflectionInfo(cancellationToken: Cancel);
+
+        await call.RequestStream.WriteAsync(new Grpc.Reflection.V1Alpha.ServerReflectionRequest { ListServices = string.Empty }, Cancel);
+        await call.RequestStream.CompleteAsync();
+        Assert.True(await call.ResponseStream.MoveNext(Cancel));
+
+        var services = call.ResponseStream.Current.ListServicesResponse.Service.Select(s => s.Name).ToList();
+        Assert.Contains("twin.v1.CityService", services);
+        Assert.Contains("grpc.health.v1.Health", services);
+    }
+
     private static BoundingBox Box(RdEnvelope box) =>
         new() { MinX = box.MinX, MinY = box.MinY, MaxX = box.MaxX, MaxY = box.MaxY, Crs = Crs.RdNew };
 }
