@@ -60,6 +60,6 @@ public sealed class CityCatalogTests
     {
         var key = new TileKey(scenario, new TileAddress(TilingScheme.IndexLevel, x, 1));
         var envelope = new RdEnvelope(x * 1_000, 0, (x * 1_000) + 100, 100);
-        return new TileSummary(key, counts, envelope, version);
+        return new TileSummary(key, counts, envelope, version, new HeightRange(0, 10));
     }
 }
