@@ -1,0 +1,21 @@
+using Twin.Models.City;
+
+namespace Twin.Models.Tiles;
+
+/// <summary>
+/// A simulation result shown on the tiles: one value per entity (by id) of one kind, a unit and a colour ramp.
+/// Features of <see cref="Kind"/> get vertex colours from the ramp and the value as a FLOAT64 property named
+/// <see cref="Id"/>; features without a value are grey and hold <see cref="NoData"/>. Trees are instanced and
+/// cannot carry per-instance vertex colours, so for trees the property is there for the viewer to style on.
+/// </summary>
+public sealed record ResultLayer(
+    string Id,
+    string Name,
+    string Unit,
+    EntityKind Kind,
+    IReadOnlyDictionary<string, double> Values,
+    ColorRamp Ramp)
+{
+    /// <summary>The property value of features without a result.</summary>
+    public const double NoData = -9999;
+}
