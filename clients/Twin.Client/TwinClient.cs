@@ -25,10 +25,14 @@ public sealed class TwinClient : IDisposable
     {
         _channel = channel;
         City = new CityService.CityServiceClient(channel);
+        Tiles = new TileService.TileServiceClient(channel);
     }
 
     /// <summary>The generated client of the city service.</summary>
     public CityService.CityServiceClient City { get; }
+
+    /// <summary>The generated client of the tile service: 3D Tiles content and change events.</summary>
+    public TileService.TileServiceClient Tiles { get; }
 
     /// <summary>Connects to a server, for example <c>http://127.0.0.1:5081</c>. No call is made until the first request.</summary>
     public static TwinClient Connect(string address) =>

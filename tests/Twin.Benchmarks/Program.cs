@@ -5,6 +5,7 @@ using Twin.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "city-load" => await CityLoad.RunAsync(args[1..]),
+    "tile-load" => await TileLoad.RunAsync(args[1..]),
     _ => Run(args),
 };
 

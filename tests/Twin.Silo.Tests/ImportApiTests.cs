@@ -1,4 +1,3 @@
-using System.Text;
 using Google.Protobuf;
 using Grpc.Core;
 using Twin.Api.V1;
@@ -153,19 +152,5 @@ public sealed class ImportApiTests(EmptySiloFixture fixture) : IClassFixture<Emp
         {
             // See SafeWriteAsync.
         }
-    }
-
-    private sealed class TemporaryFolder : IDisposable
-    {
-        private readonly DirectoryInfo _folder = Directory.CreateTempSubdirectory("twin-import-test-");
-
-        public string Write(string name, string content)
-        {
-            var path = Path.Combine(_folder.FullName, name);
-            File.WriteAllText(path, content, Encoding.UTF8);
-            return path;
-        }
-
-        public void Dispose() => _folder.Delete(recursive: true);
     }
 }

@@ -20,6 +20,11 @@ public interface ITileGrain : IGrainWithStringKey
     [Alias("query"), ReadOnly]
     Task<CitySet> QueryAsync(RdEnvelope box, EntityKinds kinds);
 
+    /// <summary>Every entity of the tile, for rendering and simulation snapshots.</summary>
+    // Reads may interleave: they never change state.
+    [Alias("content"), ReadOnly]
+    Task<CitySet> GetContentAsync();
+
     // Reads may interleave: they never change state.
     [Alias("summary"), ReadOnly]
     Task<TileSummary> GetSummaryAsync();

@@ -30,5 +30,7 @@ public sealed class TileGrain([PersistentState("tile", StorageNames.City)] IPers
 
     public Task<CitySet> QueryAsync(RdEnvelope box, EntityKinds kinds) => Task.FromResult(state.State.Query(box, kinds));
 
+    public Task<CitySet> GetContentAsync() => Task.FromResult(state.State.ToCitySet());
+
     public Task<TileSummary> GetSummaryAsync() => Task.FromResult(TileSummary.Of(_key, state.State));
 }

@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Twin.Models.Geo;
+using Twin.Models.Planning;
+using Twin.Models.Results;
 
 namespace Twin.Models.City;
 
@@ -12,12 +14,14 @@ namespace Twin.Models.City;
 public sealed record CityCatalog(
     [property: Id(0)] ImmutableDictionary<TileKey, TileSummary> Tiles,
     [property: Id(1)] long Version,
-    [property: Id(2)] ImmutableArray<ImportRecord> RecentImports)
+    [property: Id(2)] ImmutableArray<ImportRecord> RecentImports,
+    [property: Id(3)] ImmutableDictionary<string, ResultLayerInfo> Layers,
+    [property: Id(4)] ImmutableDictionary<string, ScenarioSummary> Planned)
 {
     public const int RecentImportsKept = 20;
 
     public CityCatalog()
-        : this(ImmutableDictionary<TileKey, TileSummary>.Empty, 0, [])
+        : this(ImmutableDictionary<TileKey, TileSummary>.Empty, 0, [], ImmutableDictionary<string, ResultLayerInfo>.Empty, ImmutableDictionary<string, ScenarioSummary>.Empty)
     {
     }
 
@@ -50,6 +54,42 @@ public sealed record CityCatalog(
         }
 
         return this with { Tiles = tiles.ToImmutable() };
+    }
+
+    /// <summary>The baseline and the planned scenarios, by id.</summary>
+    public ImmutableArray<string> Scenarios =>
+        [.. Planned.Keys.Append(TileKey.BaseScenario).Distinct().Order(StringComparer.Ordinal)];
+
+    public bool Knows(string scenario) => scenario == TileKey.BaseScenario || Planned.ContainsKey(scenario);
+
+    public CityCatalog WithScenario(ScenarioSummary scenario) => this with { Planned = Planned.SetItem(scenario.Id, scenario) };
+
+    public ImmutableArray<ResultLayerInfo> LayersOf(string scenario) =>
+        [.. Layers.Where(l => l.Key.StartsWith(scenario + "/", StringComparison.Ordinal)).Select(l => l.Value).OrderBy(l => l.Id, StringComparer.Ordinal)];
+
+    /// <summary>The index tiles of a scenario beneath an address (all of them when no address), its layers and the one asked for.</summary>
+    public TileDirectory Directory(string scenario, TileAddress? under, string? layer)
+    {
+        var found = layer is null ? null : Layers.GetValueOrDefault(scenario + "/" + layer);
+        if (Planned.TryGetValue(scenario, out var planned))
+        {
+            // A planned scenario is its base's tiles; where its edits add something, heights grow to hold it.
+            var based = TilesOf(TileKey.BaseScenario).Where(t => under is not { } at || ContentTag.Holds(at, t.Key))
+                .Select(t => planned.Touched.TryGetValue(t.Key.Address, out var added) && !added.IsEmpty ? t with { Heights = t.Heights.Union(added) } : t);
+            return new TileDirectory(true, [.. based], LayersOf(scenario), found, planned.Version, [.. planned.Touched.Keys]);
+        }
+
+        var tiles = TilesOf(scenario).Where(t => under is not { } address || ContentTag.Holds(address, t.Key));
+        return new TileDirectory(Knows(scenario), [.. tiles], LayersOf(scenario), found);
+    }
+
+    /// <summary>Publishes (or replaces) a result layer of a scenario; its version grows past any earlier one.</summary>
+    public CityCatalog WithLayer(string scenario, ResultLayerInfo layer, out ResultLayerInfo published)
+    {
+        var key = scenario + "/" + layer.Id;
+        var version = Math.Max(layer.Version, Layers.TryGetValue(key, out var known) ? known.Version + 1 : 1);
+        published = layer with { Version = version };
+        return this with { Layers = Layers.SetItem(key, published) };
     }
 
     /// <summary>Records an import that changed the dataset and bumps the dataset version.</summary>

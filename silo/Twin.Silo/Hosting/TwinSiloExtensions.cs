@@ -43,6 +43,7 @@ public static class TwinSiloExtensions
             grpc.EnableDetailedErrors = false;
         });
         builder.Services.AddGrpcReflection();
+        builder.Services.AddTwinTileCors();
         builder.Services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("readiness");
         builder.Services.AddGrpcHealthChecks();
 
@@ -58,11 +59,14 @@ public static class TwinSiloExtensions
 
     public static WebApplication MapTwinEndpoints(this WebApplication app)
     {
+        app.UseCors();
         app.MapGrpcService<CityApi>();
+        app.MapGrpcService<TileApi>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");
         app.MapTwinHttp();
+        app.MapTwinTiles();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var options = app.Services.GetRequiredService<IOptions<TwinOptions>>().Value;

@@ -1,0 +1,24 @@
+using System.Collections.Immutable;
+using Twin.Models.Planning;
+
+namespace Twin.Grains.Scenarios;
+
+/// <summary>
+/// A planning scenario of a dataset, keyed <see cref="ScenarioKey"/>: its base, its ordered edits and
+/// (with the traffic model) its runs and results. The base city is never changed by it.
+/// </summary>
+[Alias("twin.scenarios.IScenarioGrain")]
+public interface IScenarioGrain : IGrainWithStringKey
+{
+    /// <summary>Creates the scenario; null when it already exists.</summary>
+    [Alias("create")]
+    Task<ScenarioDefinition?> CreateAsync(string name, string description);
+
+    /// <summary>Appends edits when every one of them is valid; otherwise changes nothing.</summary>
+    [Alias("edit")]
+    Task<ScenarioEditResult> EditAsync(ImmutableArray<ScenarioEdit> edits);
+
+    /// <summary>The scenario, or null when it was never created.</summary>
+    [Alias("get"), Orleans.Concurrency.ReadOnly]
+    Task<ScenarioDefinition?> GetAsync();
+}
