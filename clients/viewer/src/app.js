@@ -57,14 +57,16 @@ async function showScenario() {
   const wanted = new Map([[tilesetUrl(state.scenario), state.compare && state.scenario !== 'base' ? 'right' : 'none']]);
   if (state.compare && state.scenario !== 'base') wanted.set(tilesetUrl('base'), 'left');
   const shown = await Promise.all([...wanted.keys()].map(tileset));
+  shown.forEach((set, i) => {
+    set.show = true;
+    scene.setSplit(set, [...wanted.values()][i]);
+    scene.applyStyle(set, tilesetStyle(state));
+  });
+  // Keep the old view until the new tiles are in: no empty city in between.
+  await Promise.all(shown.map(set => scene.whenLoaded(viewer, set, 15_000)));
   for (const [url, promise] of tilesets) {
     const set = await promise.catch(() => null);
-    if (!set) continue;
-    set.show = wanted.has(url);
-    if (set.show) {
-      scene.setSplit(set, wanted.get(url));
-      scene.applyStyle(set, tilesetStyle(state));
-    }
+    if (set && !wanted.has(url)) set.show = false;
   }
   const comparing = wanted.size > 1;
   $('split').hidden = !comparing;
@@ -219,10 +221,7 @@ async function start() {
   state.layers = Array.isArray(first.extras?.layers) ? first.extras.layers : [];
   renderResultLayers();
   scene.flyHome(viewer, state.groundHeight);
-  await new Promise(resolve => {
-    if (first.tilesLoaded) resolve();
-    else first.initialTilesLoaded.addEventListener(resolve);
-  });
+  await scene.whenLoaded(viewer, first);
   $('status').hidden = true;
 }
 

@@ -27,13 +27,18 @@ export function createViewer(container) {
   });
   const scene = viewer.scene;
   scene.globe.show = false;
-  scene.skyAtmosphere.show = true;
+  // Without a globe the atmosphere and star box draw black space above the horizon; a plain
+  // daylight sky reads better on a projector.
+  scene.skyAtmosphere.show = false;
+  scene.skyBox.show = false;
   scene.backgroundColor = Cesium.Color.fromCssColorString('#b9d3ea');
   scene.light = new Cesium.SunLight();
   scene.screenSpaceCameraController.enableCollisionDetection = false;
-  viewer.shadowMap.softShadows = true;
-  viewer.shadowMap.size = 2048;
-  viewer.shadowMap.maximumDistance = 2000;
+  // Hard shadows from a large map over a short distance: soft shadows and a longer reach showed
+  // acne stripes on every wall.
+  viewer.shadowMap.softShadows = false;
+  viewer.shadowMap.size = 4096;
+  viewer.shadowMap.maximumDistance = 1000;
   viewer.clock.shouldAnimate = false;
   return viewer;
 }
@@ -59,6 +64,16 @@ export async function loadTileset(viewer, url) {
   });
   viewer.scene.primitives.add(tileset);
   return tileset;
+}
+
+/** Resolves once the tileset's first tiles for the view are in (or after `timeoutMs`, if given). */
+export function whenLoaded(viewer, tileset, timeoutMs) {
+  return new Promise(resolve => {
+    if (tileset.tilesLoaded) return resolve();
+    tileset.initialTilesLoaded.addEventListener(resolve);
+    viewer.scene.requestRender();
+    if (timeoutMs) setTimeout(resolve, timeoutMs);
+  });
 }
 
 export function setSplit(tileset, side) {
