@@ -5,3 +5,21 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 command -v dotnet >/dev/null || { echo "the .NET SDK (dotnet) is not on PATH"; exit 1; }
+
+# Browser tests (tests/e2e): Debian's Chromium, and the npm packages of the viewer and the tests.
+if [ ! -x /usr/bin/chromium ]; then
+  apt_updated=/tmp/twin-apt-updated
+  [ -f "$apt_updated" ] || { apt-get update -qq && touch "$apt_updated"; }
+  apt-get install -y -qq chromium
+fi
+
+command -v npm >/dev/null || { echo "Node.js and npm are needed for the viewer and its tests (apt-get install -y nodejs npm)"; exit 1; }
+# npm ci when node_modules is missing or older than the lock file; the stamp is the one the silo's
+# build also uses for the viewer, so neither installs twice.
+for dir in clients/viewer tests/e2e; do
+  stamp="$dir/node_modules/.twin-npm-ci.stamp"
+  if [ ! -f "$stamp" ] || [ "$dir/package-lock.json" -nt "$stamp" ] || [ "$dir/package.json" -nt "$stamp" ]; then
+    (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)
+    touch "$stamp"
+  fi
+done

@@ -5,7 +5,7 @@ using Twin.Silo.Hosting;
 
 namespace Twin.Silo.Http;
 
-/// <summary>The HTTP side: a landing page and the city's counts as JSON. 3D tiles and the viewer come here too.</summary>
+/// <summary>The HTTP side: the web viewer at /, the landing page at /about, the city's counts as JSON. 3D tiles come here too.</summary>
 public static class TwinHttpEndpoints
 {
     public static WebApplication MapTwinHttp(this WebApplication app)
@@ -23,7 +23,7 @@ public static class TwinHttpEndpoints
                 tiles = stats.Tiles,
             });
         });
-        app.MapGet("/", (IOptions<TwinOptions> options) => Results.Content(LandingPage.Html(options.Value), "text/html; charset=utf-8"));
+        app.MapTwinViewer();
         return app;
     }
 }

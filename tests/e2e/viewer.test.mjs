@@ -1,0 +1,116 @@
+// The web viewer in a real browser against a real silo: tiles load, a click on a building shows
+// its id in the attribute panel, nothing is logged as an error, and the canvas is not blank.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { baselineTileset, outputDir, silo, stopSilo } from './support/silo.mjs';
+import { collectErrors, openBrowser } from './support/browser.mjs';
+
+const loadTimeoutMs = 120_000;
+let browser, page, errors, tiles;
+
+before(async () => {
+  const { address } = await silo();
+  tiles = await baselineTileset();
+  browser = await openBrowser();
+  page = browser.page;
+  errors = collectErrors(page);
+  const url = new URL(address);
+  if (tiles.source === 'fixture') url.searchParams.set('tileset', tiles.url);
+  await page.goto(url.href);
+  await page.waitForFunction(() => window.twinViewer, null, { timeout: loadTimeoutMs });
+  await page.evaluate(() => window.twinViewer.ready);
+});
+
+after(async () => {
+  await browser?.close();
+  await stopSilo();
+});
+
+test('viewer opens on the station area with its tiles loaded and no errors', async t => {
+  if (tiles.note) t.diagnostic(tiles.note);
+  const view = await page.evaluate(() => {
+    const { viewer } = window.twinViewer;
+    const c = viewer.camera.positionCartographic;
+    return { lon: c.longitude * 180 / Math.PI, lat: c.latitude * 180 / Math.PI, globe: viewer.scene.globe.show, layers: viewer.imageryLayers.length };
+  });
+  assert.equal(view.globe, false, 'the globe is hidden: the tiles carry their own ground');
+  assert.equal(view.layers, 0, 'no internet imagery');
+  // South-west of the station (52.2262 N, 5.1816 E).
+  assert.ok(view.lat < 52.2262 && view.lon < 5.1816, `camera at ${view.lat}, ${view.lon}`);
+  assert.deepEqual(errors, []);
+});
+
+test('clicking a building shows its id in the attribute panel', async () => {
+  const target = await findFeature(page, 'building');
+  assert.ok(target, 'no point on screen picks a building');
+  await page.mouse.click(target.x, target.y);
+  const panel = page.locator('#panel');
+  await panel.waitFor({ state: 'visible', timeout: 10_000 });
+  assert.equal(await panel.locator('[data-feature-id]').textContent(), target.id);
+  assert.match(await panel.textContent(), /Gebruik|Hoogte|Bouwjaar/, 'Dutch labels');
+  assert.deepEqual(errors, []);
+});
+
+test('the language switch turns the panel English', async () => {
+  await page.locator('#language').click();
+  const panel = page.locator('#panel');
+  assert.match(await panel.textContent(), /Height|Use|Year built/);
+  assert.equal(await page.locator('html').getAttribute('lang'), 'en');
+  await page.locator('#language').click();
+  assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
+});
+
+test('the rendered city is not a blank canvas', async () => {
+  mkdirSync(outputDir, { recursive: true });
+  await page.evaluate(() => new Promise(resolve => {
+    const { scene } = window.twinViewer.viewer;
+    scene.postRender.addEventListener(function done() { scene.postRender.removeEventListener(done); resolve(); });
+    scene.requestRender();
+  }));
+  await page.screenshot({ path: join(outputDir, 'viewer.png') });
+  // Only the 3D canvas counts: the panels' text alone would make a blank canvas look busy.
+  await page.addStyleTag({ content: '.toolbar, .controls, .panel, .status, .split { visibility: hidden !important; }' });
+  const png = await page.screenshot();
+  const canvas = await page.locator('#map canvas').boundingBox();
+  const colours = await distinctColours(page, png, canvas);
+  assert.ok(colours >= 16, `only ${colours} distinct colours on the canvas: blank or flat`);
+  assert.deepEqual(errors, []);
+});
+
+// Scans a grid of canvas points not covered by the UI for one whose pick is a feature of `kind`.
+function findFeature(page, kind) {
+  return page.evaluate(kind => {
+    const canvas = window.twinViewer.viewer.scene.canvas;
+    const box = canvas.getBoundingClientRect();
+    for (let y = box.top + 10; y < box.bottom; y += 12) {
+      for (let x = box.left + 10; x < box.right; x += 12) {
+        if (document.elementFromPoint(x, y) !== canvas) continue;
+        const properties = window.twinViewer.pickAt(x - box.left, y - box.top);
+        if (properties?.kind === kind) return { x, y, id: String(properties.id) };
+      }
+    }
+    return null;
+  }, kind);
+}
+
+// Decodes the screenshot in the page (no PNG decoder needed here) and counts distinct colours
+// over a sample of pixels inside the canvas area.
+function distinctColours(page, png, area) {
+  return page.evaluate(async ({ data, area }) => {
+    const bitmap = await createImageBitmap(await (await fetch(`data:image/png;base64,${data}`)).blob());
+    const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
+    const context = canvas.getContext('2d');
+    context.drawImage(bitmap, 0, 0);
+    const pixels = context.getImageData(0, 0, bitmap.width, bitmap.height).data;
+    const seen = new Set();
+    for (let y = Math.ceil(area.y); y < area.y + area.height; y += 7) {
+      for (let x = Math.ceil(area.x); x < area.x + area.width; x += 7) {
+        const i = (y * bitmap.width + x) * 4;
+        seen.add((pixels[i] << 16) | (pixels[i + 1] << 8) | pixels[i + 2]);
+      }
+    }
+    return seen.size;
+  }, { data: png.toString('base64'), area });
+}
