@@ -20,6 +20,7 @@ public class TileBenchmarks
 {
     private List<(TileAddress Address, CitySet Content)> _cityTiles = [];
     private (TileAddress Address, CitySet Content) _stationsgebiedTile;
+    private (TileAddress Address, CitySet Content) _coarseTile;
 
     [GlobalSetup]
     public void Setup()
@@ -28,10 +29,14 @@ public class TileBenchmarks
         _stationsgebiedTile = ByTile(DemoDistrict.Generate(new DemoOptions { Scale = DemoScale.Stationsgebied }))
             .OrderByDescending(t => t.Content.Buildings.Length)
             .First();
+        var coarse = _cityTiles.GroupBy(t => t.Address.AncestorAt(TileDetail.CoarsestContentLevel)).OrderByDescending(g => g.Sum(t => t.Content.Buildings.Length)).First();
+        _coarseTile = (coarse.Key, CitySet.From(coarse.SelectMany(t => t.Content.All())));
         var detail = TileDetail.ForLevel(TilingScheme.IndexLevel);
         var bytes = _cityTiles.Sum(t => (long)TileGlbWriter.Write(t.Address, t.Content, detail).Bytes.Length);
         var buildings = _cityTiles.Sum(t => t.Content.Buildings.Length);
         Console.WriteLine($"// city scale: {_cityTiles.Count} tiles, {buildings} buildings, {bytes} bytes of glb, {bytes / (double)buildings:0} bytes per building (all content included)");
+        var coarseGlb = TileGlbWriter.Write(_coarseTile.Address, _coarseTile.Content, TileDetail.ForLevel(_coarseTile.Address.Level));
+        Console.WriteLine($"// level-8 tile {_coarseTile.Address}: {_coarseTile.Content.Buildings.Length} buildings given, {coarseGlb.FeatureCount} features kept, {coarseGlb.Bytes.Length} bytes");
         Console.WriteLine($"// stationsgebied tile {_stationsgebiedTile.Address}: {_stationsgebiedTile.Content.Count} entities, {_stationsgebiedTile.Content.Buildings.Length} buildings");
     }
 
@@ -53,6 +58,11 @@ public class TileBenchmarks
     [Benchmark]
     public int StationsgebiedTile() =>
         TileGlbWriter.Write(_stationsgebiedTile.Address, _stationsgebiedTile.Content, TileDetail.ForLevel(TilingScheme.IndexLevel)).Bytes.Length;
+
+    /// <summary>The busiest level-8 tile (2,048 m) of the city-scale set: its level-10 descendants merged and simplified.</summary>
+    [Benchmark]
+    public int CityScaleBusiestLevel8Tile() =>
+        TileGlbWriter.Write(_coarseTile.Address, _coarseTile.Content, TileDetail.ForLevel(_coarseTile.Address.Level)).Bytes.Length;
 
     /// <summary>
     /// In process: BenchmarkDotNet's generated project rebuilds the silo too, which overruns its two-minute build
