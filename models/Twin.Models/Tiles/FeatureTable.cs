@@ -10,6 +10,7 @@ internal sealed class FeatureTable
 {
     private readonly List<FeatureColumn> _columns = [];
     private readonly Dictionary<string, FeatureColumn> _byName = new(StringComparer.Ordinal);
+    private readonly List<string> _ids = [];
 
     public FeatureTable(string className)
     {
@@ -23,8 +24,6 @@ internal sealed class FeatureTable
     public int Count { get; private set; }
 
     public IReadOnlyList<string> Ids => _ids;
-
-    private readonly List<string> _ids = [];
 
     /// <summary>Starts a row; returns its feature id.</summary>
     public int AddRow(string id)

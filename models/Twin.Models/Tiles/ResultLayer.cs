@@ -5,7 +5,7 @@ namespace Twin.Models.Tiles;
 /// <summary>
 /// A simulation result shown on the tiles: one value per entity (by id) of one kind, a unit and a colour ramp.
 /// Features of <see cref="Kind"/> get vertex colours from the ramp and the value as a FLOAT64 property named
-/// <see cref="Id"/>; features without a value are grey and hold <see cref="NoData"/>. Trees are instanced and
+/// <see cref="PropertyName"/> (the id); features without a value are grey and hold <see cref="NoData"/>. Trees are instanced and
 /// cannot carry per-instance vertex colours, so for trees the property is there for the viewer to style on.
 /// </summary>
 public sealed record ResultLayer(
@@ -18,4 +18,17 @@ public sealed record ResultLayer(
 {
     /// <summary>The property value of features without a result.</summary>
     public const double NoData = -9999;
+
+    /// <summary>
+    /// The metadata property name: <see cref="Id"/> with every character outside [A-Za-z0-9_] replaced by '_'
+    /// (and a leading '_' before a digit), as EXT_structural_metadata requires of identifiers.
+    /// </summary>
+    public string PropertyName
+    {
+        get
+        {
+            var name = new string(Id.Select(c => char.IsAsciiLetterOrDigit(c) || c == '_' ? c : '_').ToArray());
+            return name.Length == 0 || char.IsAsciiDigit(name[0]) ? "_" + name : name;
+        }
+    }
 }

@@ -204,7 +204,7 @@ internal sealed class TileContentBuilder
         }
 
         var found = _layer.Values.TryGetValue(id, out var value) && double.IsFinite(value);
-        table.Set(_layer.Id, found ? value : null, ResultLayer.NoData);
+        table.Set(_layer.PropertyName, found ? value : null, ResultLayer.NoData);
         return (found ? _layer.Ramp.ColorAt(value) : ColorRamp.NoData).ToLinearRgba();
     }
 }

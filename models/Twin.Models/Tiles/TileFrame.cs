@@ -9,17 +9,19 @@ namespace Twin.Models.Tiles;
 /// <c>transform</c>, which is therefore exactly ENU -> ECEF at the origin (<see cref="EnuToEcef"/>).
 /// </summary>
 /// <remarks>
-/// <para>Heights: NAP heights become ellipsoidal (WGS84) heights by adding <see cref="GeoidHeight"/>.
-/// The NLGEO2018 quasi-geoid is about 43 m above the GRS80 ellipsoid around Amersfoort and Hilversum
-/// (RDNAPTRANS 2018 works with a geoid of that size; its grid is not available offline here, so this
-/// is a documented constant, not the grid). It varies by a few decimetres over the municipality, which
-/// shifts everything together and is below the 7-parameter datum shift's own ~1 m (see <see cref="RdNew"/>).</para>
+/// <para>Heights: NAP heights become ellipsoidal (WGS84) heights by adding <see cref="GeoidHeight"/>, the
+/// height of the NLGEO2018 quasi-geoid (RDNAPTRANS 2018) above the ellipsoid. Its grid (PROJ's
+/// nl_nsgi_nlgeo2018.tif) is not available offline here, so this is a documented constant: the quasi-geoid
+/// lies between about 41 and 44 m on land in the Netherlands, and published comparisons of PDOK's ellipsoidal
+/// terrain with NAP in the centre of the country give NAP + 43.3 to 43.4 m (Lek at Nieuwegein 43.40, IJssel at
+/// Deventer 43.32); Hilversum lies in the same central region. The error of the constant is a few decimetres at most and the
+/// same for every tile of the municipality, below the 7-parameter datum shift's own ~1 m (see <see cref="RdNew"/>).</para>
 /// <para>Frames are computed from the tile address alone, so the writer and the tileset agree without sharing state.</para>
 /// </remarks>
 public static class TileFrame
 {
     /// <summary>Height of NAP 0 above the WGS84 ellipsoid in Hilversum, metres (approximation, see remarks).</summary>
-    public const double GeoidHeight = 43.0;
+    public const double GeoidHeight = 43.3;
 
     /// <summary>The origin of a tile's frame: the centre of its RD New bounds (at NAP 0).</summary>
     public static RdPoint Origin(TileAddress address) => TilingScheme.Bounds(address).Centre;

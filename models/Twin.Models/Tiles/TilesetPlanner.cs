@@ -18,6 +18,12 @@ public static class TilesetPlanner
     /// </summary>
     public const double ContentMargin = TileContentBuilder.ContentMargin;
 
+    /// <summary>
+    /// Extra metres above a leaf's summarised maximum. The summary puts trees and sensors on the tile's lowest
+    /// ground, the glb on the estimated ground at the tree, which can be a few metres higher in a sloping tile.
+    /// </summary>
+    public const double StandingMargin = 5;
+
     public static TilesetNode? Plan(IEnumerable<TileSummary> indexTiles)
     {
         ArgumentNullException.ThrowIfNull(indexTiles);
@@ -49,6 +55,7 @@ public static class TilesetPlanner
     {
         var bounds = TilingScheme.Bounds(address).Union(summary.Envelope.Expanded(ContentMargin));
         var heights = summary.Heights.IsEmpty ? new HeightRange(0, 0) : summary.Heights;
+        heights = heights with { Max = heights.Max + StandingMargin };
         return new TilesetNode(address, bounds, heights, TileDetail.ForLevel(address.Level).GeometricError, true, []);
     }
 

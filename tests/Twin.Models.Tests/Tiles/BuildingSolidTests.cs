@@ -18,6 +18,35 @@ public sealed class BuildingSolidTests
         var triangles = GlbContent.Triangles(glb.Primitive("building")).ToList();
         Assert.Equal(12, triangles.Count);
         AssertClosedAndOutward(triangles, expectedVolume: 20 * 10 * 12);
+        AssertNormalsAgreeWithWinding(glb.Primitive("building"));
+    }
+
+    [Fact]
+    public void Write_DemoTile_StoredNormalsAgreeWithWinding()
+    {
+        var glb = GlbContent.Parse(TileGlbWriter.Write(TileSamples.BusiestTile, DemoSets.Stationsgebied, TileDetail.ForLevel(10)).Bytes);
+
+        foreach (var primitive in glb.Model.LogicalMeshes.SelectMany(m => m.Primitives))
+        {
+            AssertNormalsAgreeWithWinding(primitive);
+        }
+    }
+
+    /// <summary>Every triangle's face normal (from its counter-clockwise winding) points the way its vertices' stored normals point.</summary>
+    private static void AssertNormalsAgreeWithWinding(SharpGLTF.Schema2.MeshPrimitive primitive)
+    {
+        var positions = primitive.GetVertexAccessor("POSITION").AsVector3Array();
+        var normals = primitive.GetVertexAccessor("NORMAL").AsVector3Array();
+        foreach (var (a, b, c) in primitive.GetTriangleIndices())
+        {
+            var face = Vector3.Cross(positions[b] - positions[a], positions[c] - positions[a]);
+            if (face.Length() < 1e-4f)
+            {
+                continue;
+            }
+
+            Assert.True(Vector3.Dot(face, normals[a] + normals[b] + normals[c]) > 0, $"triangle {a},{b},{c} faces against its normals");
+        }
     }
 
     [Fact]

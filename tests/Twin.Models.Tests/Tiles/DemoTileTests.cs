@@ -1,3 +1,4 @@
+using Twin.Models.City;
 using Twin.Models.Geo;
 using Twin.Models.Tests.Demo;
 using Twin.Models.Tiles;
@@ -6,7 +7,7 @@ namespace Twin.Models.Tests.Tiles;
 
 /// <summary>
 /// Every content tile of the Stationsgebied demo at every content level. The glbs are also written to
-/// <c>$TMPDIR/twin-tiles/{level}-{x}-{y}.glb</c> so the Khronos glTF Validator can check them (see the README).
+/// <c>$TMPDIR/twin-tiles/{level}-{x}-{y}.glb</c> so the Khronos glTF Validator (npm gltf-validator, <c>validateBytes</c>) can check them: 0 errors expected.
 /// </summary>
 public sealed class DemoTileTests
 {
@@ -34,5 +35,22 @@ public sealed class DemoTileTests
 
         var expected = demo.Buildings.Count(b => Math.Max(b.Height, Math.Max(b.Envelope.Width, b.Envelope.Height)) >= detail.MinFeatureSize);
         Assert.Equal(expected, buildings);
+    }
+
+    [Fact]
+    public void Write_DemoTileWithResultLayer_EveryStreetHasAValueProperty()
+    {
+        var demo = DemoSets.Stationsgebied;
+        var address = TileSamples.BusiestTile;
+        var values = demo.StreetSegments.Where((_, i) => i % 3 != 0).ToDictionary(s => s.Id, s => s.SpeedLimit * 10);
+        var layer = new ResultLayer("vc", "Volume/capacity", "-", EntityKind.StreetSegment, values, ColorRamp.Diverging(0, 1000));
+
+        var glb = TileGlbWriter.Write(address, demo, TileDetail.ForLevel(10), layer);
+        File.WriteAllBytes(Path.Combine(Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "twin-tiles")).FullName, "layer-vc.glb"), glb.Bytes);
+
+        var content = GlbContent.Parse(glb.Bytes);
+        var ids = content.Strings("street", "id");
+        var stored = content.Doubles("street", "vc");
+        Assert.Equal(ids.Select(id => values.TryGetValue(id, out var v) ? v : ResultLayer.NoData), stored);
     }
 }

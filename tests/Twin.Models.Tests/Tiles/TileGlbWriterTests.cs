@@ -139,4 +139,21 @@ public sealed class TileGlbWriterTests
         var small = DemoSets.Stationsgebied.Buildings.Where(b => Math.Max(b.Height, Math.Max(b.Envelope.Width, b.Envelope.Height)) < 12).Select(b => b.Id).ToHashSet();
         Assert.DoesNotContain(content.Strings("building", "id"), small.Contains);
     }
+
+    [Fact]
+    public void Write_NoContent_GroundOnlyAtNapZero()
+    {
+        var address = TileSamples.BusiestTile;
+
+        var glb = TileGlbWriter.Write(address, CitySet.Empty, TileDetail.ForLevel(10));
+        File.WriteAllBytes(Path.Combine(Directory.CreateDirectory(Path.Combine(Path.GetTempPath(), "twin-tiles")).FullName, "empty.glb"), glb.Bytes);
+
+        var content = GlbContent.Parse(glb.Bytes);
+        Assert.Equal(1, glb.FeatureCount);
+        Assert.Equal(["ground"], content.Strings("ground", "kind"));
+        var projection = TileFrame.Projection(address, TilingScheme.Bounds(address));
+        var centre = TileSamples.Centre(address);
+        var up = projection.ToLocal(centre.X, centre.Y, 0).Y;
+        Assert.Contains(content.Primitive("ground").GetVertexAccessor("POSITION").AsVector3Array(), p => Math.Abs(p.Y - up) < 0.01 && Math.Abs(p.X) < 0.01);
+    }
 }

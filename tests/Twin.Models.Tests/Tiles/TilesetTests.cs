@@ -85,9 +85,11 @@ public sealed class TilesetTests
         var content = GlbContent.Parse(TileGlbWriter.Write(leaf.Address, DemoSets.Stationsgebied, TileDetail.ForLevel(10)).Bytes);
         var matrix = TileFrame.EnuToEcef(leaf.Address);
 
-        foreach (var primitive in content.Model.LogicalMeshes[0].Primitives)
+        var vertices = content.Model.LogicalMeshes[0].Primitives.SelectMany(p => p.GetVertexAccessor("POSITION").AsVector3Array());
+        var crowns = content.Model.LogicalNodes.Single(n => n.Name == "crowns").GetGpuInstancing();
+        var crownTops = crowns.GetAccessor("TRANSLATION").AsVector3Array().Zip(crowns.GetAccessor("SCALE").AsVector3Array(), (t, s) => t + new System.Numerics.Vector3(0, s.Y, 0));
         {
-            foreach (var p in primitive.GetVertexAccessor("POSITION").AsVector3Array())
+            foreach (var p in vertices.Concat(crownTops))
             {
                 var (e, n, u) = ((double)p.X, -(double)p.Z, (double)p.Y);
                 var ecef = new EcefPoint(
