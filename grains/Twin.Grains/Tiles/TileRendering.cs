@@ -11,7 +11,7 @@ namespace Twin.Grains.Tiles;
 internal static class TileRendering
 {
     /// <summary>Part of every entity tag: raise it when the writers' output changes, so no viewer keeps stale content.</summary>
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     public static string? Refusal(TileContentKey key, TileDirectory directory)
     {

@@ -33,7 +33,7 @@ public readonly record struct HeightRange([property: Id(0)] double Min, [propert
                     ground = Math.Min(ground, building.GroundLevel);
                     break;
                 case UtilityLine line:
-                    range = range.Including(line.TopLevel - line.Diameter).Including(line.GroundLevel);
+                    range = range.Including(line.TopLevel - (line.Diameter / 1000)).Including(line.GroundLevel); // diameter in mm
                     ground = Math.Min(ground, line.GroundLevel);
                     break;
                 case Tree tree:

@@ -77,6 +77,11 @@ internal sealed class FeatureColumn(string name, FeatureColumnType type, double?
             FeatureColumnType.Boolean => "BOOLEAN",
             _ => "SCALAR",
         });
+        if (Type == FeatureColumnType.String)
+        {
+            writer.WriteString("noData", string.Empty);
+        }
+
         if (Type is FeatureColumnType.Int32 or FeatureColumnType.Float64)
         {
             writer.WriteString("componentType", Type == FeatureColumnType.Int32 ? "INT32" : "FLOAT64");

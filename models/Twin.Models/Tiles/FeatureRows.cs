@@ -2,7 +2,7 @@ using Twin.Models.City;
 
 namespace Twin.Models.Tiles;
 
-/// <summary>The attributes each class of feature carries in its property table (besides id and kind).</summary>
+/// <summary>The attributes each kind of feature carries in the tile's property table (besides id and kind).</summary>
 internal static class FeatureRows
 {
     public const string Building = "building";
@@ -14,7 +14,7 @@ internal static class FeatureRows
 
     public static int Add(FeatureTable table, Building building)
     {
-        var row = table.AddRow(building.Id);
+        var row = table.AddRow(building.Id, Building);
         table.Set("use", building.Use.ToString());
         table.Set("storeys", building.Storeys);
         table.Set("roofHeight", building.RoofHeight);
@@ -27,7 +27,7 @@ internal static class FeatureRows
 
     public static int Add(FeatureTable table, Tree tree)
     {
-        var row = table.AddRow(tree.Id);
+        var row = table.AddRow(tree.Id, Tree);
         table.Set("species", tree.Species);
         table.Set("height", tree.Height);
         table.Set("crownDiameter", tree.CrownDiameter);
@@ -38,7 +38,7 @@ internal static class FeatureRows
 
     public static int Add(FeatureTable table, StreetSegment street)
     {
-        var row = table.AddRow(street.Id);
+        var row = table.AddRow(street.Id, Street);
         table.Set("name", street.StreetName);
         table.Set("speedLimit", street.SpeedLimit);
         table.Set("lanes", street.LanesPerDirection);
@@ -51,7 +51,7 @@ internal static class FeatureRows
 
     public static int Add(FeatureTable table, UtilityLine line)
     {
-        var row = table.AddRow(line.Id);
+        var row = table.AddRow(line.Id, Utility);
         table.Set("utilityKind", line.UtilityKind.ToString());
         table.Set("depth", line.DepthOfTop);
         table.Set("diameter", line.Diameter);
@@ -62,7 +62,7 @@ internal static class FeatureRows
 
     public static int Add(FeatureTable table, Sensor sensor)
     {
-        var row = table.AddRow(sensor.Id);
+        var row = table.AddRow(sensor.Id, Sensor);
         table.Set("name", sensor.Name);
         table.Set("sensorKind", sensor.SensorKind.ToString());
         table.Set("owner", sensor.Register.Owner);

@@ -3,8 +3,11 @@ using System.Text.Json;
 namespace Twin.Models.Tiles;
 
 /// <summary>
-/// The property table of one class (building, tree, street, utility, sensor, ground): one row per feature,
-/// the row index is the feature id. Every class has the STRING properties <c>id</c> and <c>kind</c>.
+/// The one property table of a tile: one row per feature of every kind (building, tree, street, utility,
+/// sensor, ground), the row index is the feature id. CesiumJS picks and styles through a single property
+/// table per content, so the kinds share one class: every row has the STRING properties <c>id</c> and
+/// <c>kind</c>; a property another kind carries holds its no-data value ("" for strings, -1 for integers,
+/// -9999 for reals), which viewers leave out.
 /// </summary>
 internal sealed class FeatureTable
 {
@@ -12,26 +15,33 @@ internal sealed class FeatureTable
     private readonly Dictionary<string, FeatureColumn> _byName = new(StringComparer.Ordinal);
     private readonly List<string> _ids = [];
 
-    public FeatureTable(string className)
+    /// <summary>No-data value of real-valued properties.</summary>
+    public const double RealNoData = -9999;
+
+    public const string ClassName = "feature";
+
+    public FeatureTable()
     {
-        ClassName = className;
         Column("id", FeatureColumnType.String);
         Column("kind", FeatureColumnType.String);
     }
-
-    public string ClassName { get; }
 
     public int Count { get; private set; }
 
     public IReadOnlyList<string> Ids => _ids;
 
     /// <summary>Starts a row; returns its feature id.</summary>
-    public int AddRow(string id)
+    public int AddRow(string id, string kind)
     {
+        foreach (var column in _columns)
+        {
+            column.PadTo(Count);
+        }
+
         Count++;
         _ids.Add(id);
         _byName["id"].Add(id);
-        _byName["kind"].Add(ClassName);
+        _byName["kind"].Add(kind);
         return Count - 1;
     }
 
@@ -39,9 +49,10 @@ internal sealed class FeatureTable
 
     public void Set(string name, int? value, int noData = -1) => Row(name, FeatureColumnType.Int32, noData).Add(value);
 
-    public void Set(string name, double? value, double? noData = null) => Row(name, FeatureColumnType.Float64, noData).Add(value);
+    public void Set(string name, double? value, double noData = RealNoData) => Row(name, FeatureColumnType.Float64, noData).Add(value);
 
-    public void Set(string name, bool value) => Row(name, FeatureColumnType.Boolean, null).Add(value);
+    /// <summary>A yes/no property, stored as 1/0 (BOOLEAN has no no-data value, and other kinds lack it).</summary>
+    public void Set(string name, bool value) => Row(name, FeatureColumnType.Int32, -1).Add(value ? 1 : 0);
 
     public void Encode(GlbBinary binary)
     {

@@ -8,7 +8,7 @@ namespace Twin.Models.Tiles;
 /// Turns a <see cref="TileScene"/> into a glb with SharpGLTF's Schema2 API: one buffer that we lay out
 /// ourselves (8-byte aligned views), one mesh with a primitive per feature class carrying EXT_mesh_features,
 /// two instanced nodes for trees (EXT_mesh_gpu_instancing + EXT_instance_features), and the model's
-/// EXT_structural_metadata (schema with one class per feature class, one property table per class present).
+/// EXT_structural_metadata (one class and one property table shared by every kind: CesiumJS picks through one table per content).
 /// </summary>
 internal static class GlbAssembler
 {
@@ -19,12 +19,8 @@ internal static class GlbAssembler
         StructuralMetadataExtension.EnsureRegistered();
         var binary = new GlbBinary();
         var layouts = scene.Primitives.Select(p => PrimitiveLayout.Append(binary, p.Mesh, withFeatures: true)).ToList();
-        var tables = scene.Tables.ToList();
-        var trees = scene.TreeTable is null ? null : TreeLayout.Append(binary, scene.Trees);
-        foreach (var table in tables)
-        {
-            table.Encode(binary);
-        }
+        var trees = scene.TreeFeatureCount == 0 ? null : TreeLayout.Append(binary, scene.Trees);
+        scene.Table.Encode(binary);
 
         var model = ModelRoot.CreateModel();
         model.Asset.Generator = "Twin (municipality of Hilversum)";
@@ -46,8 +42,7 @@ internal static class GlbAssembler
             for (var i = 0; i < layouts.Count; i++)
             {
                 var primitive = layouts[i].Create(model, views, mesh.CreatePrimitive(), material);
-                var tableIndex = tables.IndexOf(scene.Primitives[i].Table);
-                primitive.SetExtension(new MeshFeaturesExtension { Content = FeatureIds(scene.Primitives[i].Table.Count, tableIndex) });
+                primitive.SetExtension(new MeshFeaturesExtension { Content = FeatureIds(scene.Primitives[i].FeatureCount) });
                 vertexCount += scene.Primitives[i].Mesh.VertexCount;
             }
 
@@ -56,14 +51,13 @@ internal static class GlbAssembler
 
         if (trees is not null)
         {
-            var treeTable = tables.IndexOf(scene.TreeTable!);
-            trees.Create(model, views, scn, Material(model, "trunk", TilePalette.Trunk.ToLinearVector()), Material(model, "crown", TilePalette.Crown.ToLinearVector()), FeatureIds(scene.Trees.Count, treeTable));
+            trees.Create(model, views, scn, Material(model, "trunk", TilePalette.Trunk.ToLinearVector()), Material(model, "crown", TilePalette.Crown.ToLinearVector()), FeatureIds(scene.TreeFeatureCount));
             vertexCount += trees.VertexCount;
         }
 
-        model.SetExtension(new StructuralMetadataExtension { Content = w => WriteMetadata(w, tables) });
+        model.SetExtension(new StructuralMetadataExtension { Content = w => WriteMetadata(w, scene.Table) });
         var bytes = model.WriteGLB(new WriteSettings { Validation = SharpGLTF.Validation.ValidationMode.Skip, MergeBuffers = false }).ToArray();
-        return new TileGlb(bytes, tables.Sum(t => t.Count), vertexCount) { Issues = [.. scene.Issues] };
+        return new TileGlb(bytes, scene.Table.Count, vertexCount) { Issues = [.. scene.Issues] };
     }
 
     private static Material Material(ModelRoot model, string name, Vector4 color)
@@ -78,35 +72,27 @@ internal static class GlbAssembler
         return material;
     }
 
-    private static Action<Utf8JsonWriter> FeatureIds(int featureCount, int propertyTable) => writer =>
+    private static Action<Utf8JsonWriter> FeatureIds(int featureCount) => writer =>
     {
         writer.WriteStartArray("featureIds");
         writer.WriteStartObject();
         writer.WriteNumber("featureCount", featureCount);
         writer.WriteNumber("attribute", 0);
-        writer.WriteNumber("propertyTable", propertyTable);
+        writer.WriteNumber("propertyTable", 0);
         writer.WriteEndObject();
         writer.WriteEndArray();
     };
 
-    private static void WriteMetadata(Utf8JsonWriter writer, IReadOnlyList<FeatureTable> tables)
+    private static void WriteMetadata(Utf8JsonWriter writer, FeatureTable table)
     {
         writer.WriteStartObject("schema");
         writer.WriteString("id", SchemaId);
         writer.WriteStartObject("classes");
-        foreach (var table in tables)
-        {
-            table.WriteClass(writer);
-        }
-
+        table.WriteClass(writer);
         writer.WriteEndObject();
         writer.WriteEndObject();
         writer.WriteStartArray("propertyTables");
-        foreach (var table in tables)
-        {
-            table.WriteTable(writer);
-        }
-
+        table.WriteTable(writer);
         writer.WriteEndArray();
     }
 }

@@ -6,7 +6,7 @@ namespace Twin.Models.Tiles;
 
 /// <summary>
 /// Builds the scene of one tile: selects the entities whose anchor lies in the tile at its level and that the
-/// level's <see cref="TileDetail"/> keeps, and turns each kind into its primitive and property table.
+/// level's <see cref="TileDetail"/> keeps, and turns each kind into its primitive and its rows of the tile's one property table.
 /// </summary>
 internal sealed class TileContentBuilder
 {
@@ -55,7 +55,8 @@ internal sealed class TileContentBuilder
 
     private void AddBuildings()
     {
-        var table = new FeatureTable(FeatureRows.Building);
+        var table = _scene.Table;
+        var first = table.Count;
         var mesh = new MeshBuffer();
         foreach (var building in _content.Buildings)
         {
@@ -89,12 +90,13 @@ internal sealed class TileContentBuilder
             }
         }
 
-        AddPrimitive(mesh, table);
+        AddPrimitive(mesh, table.Count - first);
     }
 
     private void AddStreets()
     {
-        var table = new FeatureTable(FeatureRows.Street);
+        var table = _scene.Table;
+        var first = table.Count;
         var mesh = new MeshBuffer();
         foreach (var street in _content.StreetSegments.Where(s => s.Centreline.Count >= 2))
         {
@@ -103,12 +105,13 @@ internal sealed class TileContentBuilder
             LineMesher.AddStreet(mesh, street, _ground, _projection, color, row);
         }
 
-        AddPrimitive(mesh, table);
+        AddPrimitive(mesh, table.Count - first);
     }
 
     private void AddUtilities()
     {
-        var table = new FeatureTable(FeatureRows.Utility);
+        var table = _scene.Table;
+        var first = table.Count;
         var mesh = new MeshBuffer();
         foreach (var line in _content.UtilityLines.Where(l => l.Centreline.Count >= 2))
         {
@@ -117,12 +120,13 @@ internal sealed class TileContentBuilder
             LineMesher.AddUtility(mesh, line, _projection, color, row);
         }
 
-        AddPrimitive(mesh, table);
+        AddPrimitive(mesh, table.Count - first);
     }
 
     private void AddSensors()
     {
-        var table = new FeatureTable(FeatureRows.Sensor);
+        var table = _scene.Table;
+        var first = table.Count;
         var mesh = new MeshBuffer();
         foreach (var sensor in _content.Sensors)
         {
@@ -135,12 +139,13 @@ internal sealed class TileContentBuilder
             MarkerMesher.AddBox(mesh, foot + new Vector3(0, height, 0), new Vector3(0.25f, 0.2f, 0.25f), head, row);
         }
 
-        AddPrimitive(mesh, table);
+        AddPrimitive(mesh, table.Count - first);
     }
 
     private void AddTrees()
     {
-        var table = new FeatureTable(FeatureRows.Tree);
+        var table = _scene.Table;
+        var first = table.Count;
         foreach (var tree in _content.Trees.Where(t => Math.Max(t.Height, t.CrownDiameter) >= _detail.MinFeatureSize))
         {
             var row = FeatureRows.Add(table, tree);
@@ -161,25 +166,26 @@ internal sealed class TileContentBuilder
             trees.FeatureIds.Add(row);
         }
 
-        _scene.TreeTable = table.Count > 0 ? table : null;
+        _scene.TreeFeatureCount = table.Count - first;
     }
 
     private void AddGround()
     {
-        var table = new FeatureTable(FeatureRows.Ground);
-        var row = table.AddRow($"ground-{_address.Level}-{_address.X}-{_address.Y}");
+        var table = _scene.Table;
+        var first = table.Count;
+        var row = table.AddRow($"ground-{_address.Level}-{_address.X}-{_address.Y}", FeatureRows.Ground);
         table.Set("samples", _ground.SampleCount);
         table.Set("estimatedFrom", _ground.SampleCount > 0 ? "buildings and utility lines (inverse distance)" : "none (NAP 0)");
         var mesh = new MeshBuffer();
         _ground.AddMesh(mesh, _projection, TilePalette.Ground.ToLinearRgba(), row);
-        AddPrimitive(mesh, table);
+        AddPrimitive(mesh, table.Count - first);
     }
 
-    private void AddPrimitive(MeshBuffer mesh, FeatureTable table)
+    private void AddPrimitive(MeshBuffer mesh, int featureCount)
     {
-        if (table.Count > 0 && mesh.IndexCount > 0)
+        if (featureCount > 0 && mesh.IndexCount > 0)
         {
-            _scene.Primitives.Add((mesh, table));
+            _scene.Primitives.Add((mesh, featureCount));
         }
     }
 

@@ -1,16 +1,17 @@
 namespace Twin.Models.Tiles;
 
-/// <summary>Everything a tile's glb holds before it is assembled: primitives with their tables, tree instances, issues.</summary>
+/// <summary>Everything a tile's glb holds before it is assembled: primitives, the property table, tree instances, issues.</summary>
 internal sealed class TileScene
 {
-    public List<(MeshBuffer Mesh, FeatureTable Table)> Primitives { get; } = [];
+    /// <summary>One primitive per kind, with the number of features (rows of <see cref="Table"/>) it shows.</summary>
+    public List<(MeshBuffer Mesh, int FeatureCount)> Primitives { get; } = [];
 
-    public FeatureTable? TreeTable { get; set; }
+    public FeatureTable Table { get; } = new();
+
+    /// <summary>Features among the tree instances; 0 when there are none.</summary>
+    public int TreeFeatureCount { get; set; }
 
     public TreeInstances Trees { get; } = new();
 
     public List<TileIssue> Issues { get; } = [];
-
-    public IEnumerable<FeatureTable> Tables =>
-        Primitives.Select(p => p.Table).Concat(TreeTable is null ? [] : [TreeTable]);
 }

@@ -32,30 +32,39 @@ internal sealed class GlbContent
         return new GlbContent(model, json, glb.AsSpan(binStart + 8, binLength).ToArray());
     }
 
-    /// <summary>The property table of a class, as its index in propertyTables and its JSON.</summary>
-    public (int Index, JsonElement Table) Table(string className)
-    {
-        var tables = Metadata.GetProperty("propertyTables");
-        for (var i = 0; i < tables.GetArrayLength(); i++)
-        {
-            if (tables[i].GetProperty("class").GetString() == className)
-            {
-                return (i, tables[i]);
-            }
-        }
+    /// <summary>The tile's one property table.</summary>
+    public JsonElement Table => Metadata.GetProperty("propertyTables")[0];
 
-        throw new InvalidOperationException($"no property table for class {className}");
+    public int Count => Table.GetProperty("count").GetInt32();
+
+    /// <summary>The rows (feature ids) of one kind of feature.</summary>
+    public int[] Rows(string kind)
+    {
+        var kinds = Column("kind");
+        return [.. Enumerable.Range(0, kinds.Length).Where(i => kinds[i] == kind)];
     }
 
-    public string[] Strings(string className, string property)
+    /// <summary>A string property of every feature of one kind, in row order.</summary>
+    public string[] Strings(string kind, string property)
     {
-        var (_, table) = Table(className);
-        var count = table.GetProperty("count").GetInt32();
-        var definition = table.GetProperty("properties").GetProperty(property);
+        var column = Column(property);
+        return [.. Rows(kind).Select(i => column[i])];
+    }
+
+    /// <summary>A real property of every feature of one kind, in row order.</summary>
+    public double[] Doubles(string kind, string property)
+    {
+        var values = View(Table.GetProperty("properties").GetProperty(property).GetProperty("values").GetInt32());
+        return [.. Rows(kind).Select(i => BinaryPrimitives.ReadDoubleLittleEndian(values.AsSpan(8 * i)))];
+    }
+
+    private string[] Column(string property)
+    {
+        var definition = Table.GetProperty("properties").GetProperty(property);
         var values = View(definition.GetProperty("values").GetInt32());
         var offsets = View(definition.GetProperty("stringOffsets").GetInt32());
-        var result = new string[count];
-        for (var i = 0; i < count; i++)
+        var result = new string[Count];
+        for (var i = 0; i < Count; i++)
         {
             var start = BinaryPrimitives.ReadInt32LittleEndian(offsets.AsSpan(4 * i));
             var end = BinaryPrimitives.ReadInt32LittleEndian(offsets.AsSpan(4 * (i + 1)));
@@ -65,14 +74,6 @@ internal sealed class GlbContent
         return result;
     }
 
-    public double[] Doubles(string className, string property)
-    {
-        var (_, table) = Table(className);
-        var count = table.GetProperty("count").GetInt32();
-        var values = View(table.GetProperty("properties").GetProperty(property).GetProperty("values").GetInt32());
-        return Enumerable.Range(0, count).Select(i => BinaryPrimitives.ReadDoubleLittleEndian(values.AsSpan(8 * i))).ToArray();
-    }
-
     public byte[] View(int index)
     {
         var view = Json.RootElement.GetProperty("bufferViews")[index];
@@ -80,25 +81,20 @@ internal sealed class GlbContent
         return Binary.AsSpan(offset, view.GetProperty("byteLength").GetInt32()).ToArray();
     }
 
-    /// <summary>The mesh primitive whose EXT_mesh_features points at the class's property table.</summary>
-    public MeshPrimitive Primitive(string className)
+    /// <summary>The mesh primitive whose features are of one kind.</summary>
+    public MeshPrimitive Primitive(string kind)
     {
-        var (index, _) = Table(className);
-        var meshes = Json.RootElement.GetProperty("meshes");
-        for (var m = 0; m < meshes.GetArrayLength(); m++)
+        var rows = Rows(kind).ToHashSet();
+        foreach (var primitive in Model.LogicalMeshes.SelectMany(m => m.Primitives))
         {
-            var primitives = meshes[m].GetProperty("primitives");
-            for (var p = 0; p < primitives.GetArrayLength(); p++)
+            var features = primitive.GetVertexAccessor("_FEATURE_ID_0")?.AsScalarArray();
+            if (features is { Count: > 0 } && rows.Contains((int)features[0]))
             {
-                if (primitives[p].TryGetProperty("extensions", out var extensions)
-                    && extensions.GetProperty("EXT_mesh_features").GetProperty("featureIds")[0].GetProperty("propertyTable").GetInt32() == index)
-                {
-                    return Model.LogicalMeshes[m].Primitives[p];
-                }
+                return primitive;
             }
         }
 
-        throw new InvalidOperationException($"no primitive for class {className}");
+        throw new InvalidOperationException($"no primitive for kind {kind}");
     }
 
     public static IEnumerable<(Vector3 A, Vector3 B, Vector3 C, int Feature)> Triangles(MeshPrimitive primitive)

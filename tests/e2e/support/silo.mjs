@@ -7,8 +7,6 @@ import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serveDirectory } from './static-server.mjs';
-import { writeFixtureTileset } from './fixture-tileset.mjs';
 
 export const repositoryRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
 export const outputDir = join(repositoryRoot, 'tests', 'e2e', 'out');
@@ -70,35 +68,20 @@ export function silo() {
 }
 
 let tiles;
-let fixtureServer;
-/**
- * Where the baseline tileset is. The silo's /tiles/base/tileset.json when it serves one; while the
- * tile endpoints are not in this build (404) the contract fixture, served beside it, with a note.
- * Resolves to { url, source: 'silo' | 'fixture', note? }.
- */
+/** Where the baseline tileset is: the silo's /tiles/base/tileset.json, which must answer. Resolves to { url }. */
 export function baselineTileset() {
   tiles ??= (async () => {
     const { address } = await silo();
     const url = new URL('tiles/base/tileset.json', address).href;
     const response = await fetch(url);
-    if (response.status !== 404) return { url, source: 'silo' };
-    const dir = join(outputDir, 'fixture');
-    await writeFixtureTileset(dir);
-    const server = await serveDirectory(dir);
-    fixtureServer = server;
-    return {
-      url: new URL('tileset.json', server.url).href,
-      source: 'fixture',
-      note: `the silo serves no ${url} (404): using the contract fixture tileset instead`,
-    };
+    if (!response.ok) throw new Error(`the silo answers ${response.status} for ${url}: ${await response.text()}`);
+    return { url };
   })();
   return tiles;
 }
 
 /** Stops the shared silo (tests call this in their after hook). */
 export async function stopSilo() {
-  await fixtureServer?.close();
-  fixtureServer = undefined;
   tiles = undefined;
   if (!running) return;
   const { child } = await running.catch(() => ({}));
