@@ -1,0 +1,27 @@
+namespace Twin.Models.Traffic;
+
+/// <summary>How far and how to run a <see cref="TrafficAssignment"/>.</summary>
+public sealed record AssignmentOptions
+{
+    public static AssignmentOptions Default { get; } = new();
+
+    public AssignmentMethod Method { get; init; } = AssignmentMethod.AlgorithmB;
+
+    /// <summary>Stop when the relative gap (total cost / shortest-path cost - 1) is at or below this.</summary>
+    public double TargetRelativeGap { get; init; } = 1e-6;
+
+    /// <summary>Stop after this many iterations even if the gap is not reached (the result says so).</summary>
+    public int MaxIterations { get; init; } = 1_000;
+
+    /// <summary>Threads for the parallel parts (shortest paths per origin, bush updates); default all cores.</summary>
+    public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>
+    /// Algorithm B: flow-shift passes over all bushes after each bush update. More passes cost
+    /// less than bush updates and usually pay off near equilibrium.
+    /// </summary>
+    public int InnerPasses { get; init; } = 4;
+
+    /// <summary>Keep the link flows of every origin (Algorithm B), for select-link analysis.</summary>
+    public bool KeepOriginFlows { get; init; } = true;
+}
