@@ -22,6 +22,11 @@ public static class TntpReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         var text = TntpText.Read(reader, fileName);
+        if (text.Problems.Count > 0)
+        {
+            return new(text.Problems);
+        }
+
         var zones = text.Integer("NUMBER OF ZONES", null);
         var nodes = text.Integer("NUMBER OF NODES", null);
         var firstThrough = text.Integer("FIRST THRU NODE", 1);
@@ -66,6 +71,11 @@ public static class TntpReader
     {
         ArgumentNullException.ThrowIfNull(reader);
         var text = TntpText.Read(reader, fileName);
+        if (text.Problems.Count > 0)
+        {
+            return new(text.Problems);
+        }
+
         var zones = text.Integer("NUMBER OF ZONES", null);
         var total = text.Number("TOTAL OD FLOW");
         if (text.Problems.Count > 0)

@@ -35,7 +35,11 @@ internal sealed class TntpText
 
             if (inMetadata)
             {
-                inMetadata = text.ReadTag(trimmed, number);
+                if (!text.TryReadTag(trimmed, number, out inMetadata))
+                {
+                    // Not a TNTP file of this kind (or a broken header): one problem, not one per line.
+                    return text;
+                }
             }
             else
             {
@@ -123,20 +127,22 @@ internal sealed class TntpText
 
     public static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
 
-    /// <summary>Reads one metadata line; false at &lt;END OF METADATA&gt;.</summary>
-    private bool ReadTag(string line, int number)
+    /// <summary>Reads one metadata line: false when it is not a tag; <paramref name="more"/> false at &lt;END OF METADATA&gt;.</summary>
+    private bool TryReadTag(string line, int number, out bool more)
     {
+        more = true;
         var close = line.IndexOf('>', StringComparison.Ordinal);
         if (!line.StartsWith('<') || close < 0)
         {
-            Problems.Add(At(number, $"expected a metadata tag such as <NUMBER OF NODES>, found '{Shorten(line)}'"));
-            return true;
+            Problems.Add(At(number, $"expected a metadata tag such as <NUMBER OF NODES> or <END OF METADATA>, found '{Shorten(line)}'"));
+            return false;
         }
 
         var tag = line[1..close].Trim();
         if (tag.Equals("END OF METADATA", StringComparison.OrdinalIgnoreCase))
         {
-            return false;
+            more = false;
+            return true;
         }
 
         _tags[tag] = (line[(close + 1)..].Trim().TrimEnd(';').Trim(), number);
