@@ -5,6 +5,7 @@ using Twin.Benchmarks;
 return args.FirstOrDefault() switch
 {
     "city-load" => await CityLoad.RunAsync(args[1..]),
+    "traffic-assign" => TrafficAssign.Run(args[1..]),
     _ => Run(args),
 };
 

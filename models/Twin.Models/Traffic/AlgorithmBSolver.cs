@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Twin.Models.Traffic;
 
 /// <summary>
@@ -8,9 +10,17 @@ namespace Twin.Models.Traffic;
 /// segment to the min-path segment since their divergence node by a Newton step,
 /// (max cost - min cost) / (sum of cost derivatives), capped by the origin flow on the max segment.
 /// </summary>
+/// <remarks>
+/// The hot loops here and in <see cref="Bush"/>, <see cref="ShortestPathTree"/> and <see cref="LinkFlows"/>
+/// are marked <see cref="MethodImplOptions.AggressiveOptimization"/>: a command-line run is over before
+/// tiered compilation would optimize them (Sioux Falls to 1e-8 took 35 ms without, 5 ms with).
+/// </remarks>
 internal sealed class AlgorithmBSolver(TrafficNetwork network, OdMatrix demand, AssignmentOptions options)
 {
     private const double RelativeShiftTolerance = 1e-15;
+
+    /// <summary>Vehicles: an origin flow left on a path below this is moved off it too.</summary>
+    private const double NegligibleFlow = 1e-8;
 
     public SolverRun Run(IProgress<AssignmentIteration>? progress, CancellationToken cancellationToken)
     {
@@ -22,19 +32,27 @@ internal sealed class AlgorithmBSolver(TrafficNetwork network, OdMatrix demand, 
         while (true)
         {
             Parallel.ForEach(bushes, parallel, bush => bush.Update(flows.Cost));
-            for (var pass = 0; pass < Math.Max(1, options.InnerPasses); pass++)
-            {
-                foreach (var bush in bushes)
-                {
-                    Shift(bush, flows);
-                }
-            }
+            ShiftPasses(bushes, flows);
 
             var shortest = paths.Run(flows.Cost, null, cancellationToken);
             if (log.Record(IterationLog.RelativeGap(flows.TotalCost(), shortest), flows))
             {
                 return new SolverRun(flows, log, options.KeepOriginFlows ? OriginFlows(bushes) : null);
             }
+        }
+    }
+
+    /// <summary>
+    /// Shift passes over the bushes; a bush whose used paths already agree to well within the target
+    /// gap sits out the remaining passes of this iteration (most bushes do, near equilibrium).
+    /// </summary>
+    private void ShiftPasses(Bush[] bushes, LinkFlows flows)
+    {
+        var settled = options.TargetRelativeGap * 0.01;
+        var active = bushes.ToList();
+        for (var pass = 0; pass < Math.Max(1, options.InnerPasses) && active.Count > 0; pass++)
+        {
+            active.RemoveAll(bush => Shift(bush, flows) <= settled);
         }
     }
 
@@ -66,22 +84,32 @@ internal sealed class AlgorithmBSolver(TrafficNetwork network, OdMatrix demand, 
         return bushes;
     }
 
-    /// <summary>One pass of Newton flow shifts over a bush, from the last node in topological order back.</summary>
-    private void Shift(Bush bush, LinkFlows flows)
+    /// <summary>
+    /// One pass of Newton flow shifts over a bush, from the last node in topological order back;
+    /// returns the largest relative difference between max and min path cost it found.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private double Shift(Bush bush, LinkFlows flows)
     {
         bush.Label(flows.Cost, usedOnly: true);
+        var largest = 0.0;
         for (var i = bush.Count - 1; i > 0; i--)
         {
             var node = bush.Order[i];
+            var difference = bush.Max[node] - bush.Min[node];
+
             // Where the two paths share the last link they merge further back: that node's turn comes later.
-            if (bush.MaxPredecessor[node] != bush.MinPredecessor[node]
-                && bush.Max[node] - bush.Min[node] > RelativeShiftTolerance * bush.Max[node])
+            if (bush.MaxPredecessor[node] != bush.MinPredecessor[node] && difference > RelativeShiftTolerance * bush.Max[node])
             {
+                largest = Math.Max(largest, difference / bush.Max[node]);
                 ShiftAt(bush, flows, node);
             }
         }
+
+        return largest;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void ShiftAt(Bush bush, LinkFlows flows, int node)
     {
         var divergence = Divergence(bush, node);
@@ -95,6 +123,13 @@ internal sealed class AlgorithmBSolver(TrafficNetwork network, OdMatrix demand, 
 
         var slope = minSlope + maxSlope;
         var shift = slope > 0 ? Math.Min(difference / slope, available) : available;
+
+        // Leave no crumbs: a residue this small would keep a path "used" and cap later steps at nothing.
+        if (available - shift < NegligibleFlow)
+        {
+            shift = available;
+        }
+
         Move(bush, flows, node, divergence, bush.MaxPredecessor, -shift, exhaust: shift >= available);
         Move(bush, flows, node, divergence, bush.MinPredecessor, shift, exhaust: false);
     }
@@ -103,6 +138,7 @@ internal sealed class AlgorithmBSolver(TrafficNetwork network, OdMatrix demand, 
     /// Where the min and max paths into a node (by different last links) diverge: walk back from the
     /// two tails, always moving whichever is later in the topological order, until they meet.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private int Divergence(Bush bush, int node)
     {
         var (onMin, onMax) = (network.From[bush.MinPredecessor[node]], network.From[bush.MaxPredecessor[node]]);
@@ -122,6 +158,7 @@ internal sealed class AlgorithmBSolver(TrafficNetwork network, OdMatrix demand, 
     }
 
     /// <summary>Cost, cost derivative and least origin flow along a predecessor chain from a node back to the divergence.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private (double Cost, double Slope, double Available) Segment(Bush bush, LinkFlows flows, int node, int divergence, int[] predecessor)
     {
         var (cost, slope, available) = (0.0, 0.0, double.PositiveInfinity);
@@ -137,6 +174,7 @@ internal sealed class AlgorithmBSolver(TrafficNetwork network, OdMatrix demand, 
         return (cost, slope, available);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Move(Bush bush, LinkFlows flows, int node, int divergence, int[] predecessor, double change, bool exhaust)
     {
         while (node != divergence)

@@ -17,10 +17,11 @@ public sealed record AssignmentOptions
     public int MaxDegreeOfParallelism { get; init; } = Environment.ProcessorCount;
 
     /// <summary>
-    /// Algorithm B: flow-shift passes over all bushes after each bush update. More passes cost
-    /// less than bush updates and usually pay off near equilibrium.
+    /// Algorithm B: at most this many flow-shift passes over the bushes after each bush update (a bush
+    /// whose paths already agree sits out the rest). Passes are cheaper than bush updates and gap
+    /// evaluations: on Sioux Falls 10 passes reach 1e-8 in 19 iterations, 4 passes in 48.
     /// </summary>
-    public int InnerPasses { get; init; } = 4;
+    public int InnerPasses { get; init; } = 20;
 
     /// <summary>Keep the link flows of every origin (Algorithm B), for select-link analysis.</summary>
     public bool KeepOriginFlows { get; init; } = true;

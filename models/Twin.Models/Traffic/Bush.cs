@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Twin.Models.Traffic;
 
 /// <summary>
@@ -63,6 +65,7 @@ internal sealed class Bush
     }
 
     /// <summary>Topological order of the bush's links (Kahn), from the origin.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Sort()
     {
         var network = _network;
@@ -100,6 +103,7 @@ internal sealed class Bush
     /// when <paramref name="usedOnly"/> (for flow shifts), all bush links otherwise (for bush updates,
     /// where they order the nodes so that added links keep the bush acyclic).
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Label(double[] cost, bool usedOnly)
     {
         var network = _network;
@@ -142,6 +146,7 @@ internal sealed class Bush
     /// Drops links without flow (except shortest-path links) and adds links that shorten a longest
     /// path (max label of tail + cost &lt; max label of head): both keep the bush acyclic.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Update(double[] cost)
     {
         var network = _network;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Twin.Models.Traffic;
 
 /// <summary>
@@ -140,6 +142,7 @@ internal sealed class FrankWolfeSolver(TrafficNetwork network, OdMatrix demand, 
         return 0.5 * (low + high);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private double Slope(LinkFlows flows, double[] end, double step)
     {
         var slope = 0.0;

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Twin.Models.Traffic;
 
 /// <summary>Total link flows with their current costs and cost derivatives, kept in step.</summary>
@@ -29,6 +31,7 @@ internal sealed class LinkFlows
     }
 
     /// <summary>Adds flow to a link (negative to remove) and refreshes its cost and derivative.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Add(int link, double change)
     {
         var flow = Flow[link] + change;
@@ -36,6 +39,7 @@ internal sealed class LinkFlows
         Update(link);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Update(int link)
     {
         Cost[link] = LinkCosts.Cost(_network, link, Flow[link]);
@@ -43,6 +47,7 @@ internal sealed class LinkFlows
     }
 
     /// <summary>Sum of flow × generalized cost.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double TotalCost()
     {
         var total = 0.0;
@@ -55,6 +60,7 @@ internal sealed class LinkFlows
     }
 
     /// <summary>TSTT: sum of flow × travel time (without tolls and distance cost).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double TotalTravelTime()
     {
         var total = 0.0;
@@ -67,6 +73,7 @@ internal sealed class LinkFlows
     }
 
     /// <summary>Beckmann objective on the generalized cost: sum of integrals of time, plus fixed cost × flow.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Beckmann()
     {
         var total = 0.0;

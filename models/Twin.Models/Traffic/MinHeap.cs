@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Twin.Models.Traffic;
 
 /// <summary>A binary min-heap of node indices keyed by distance, with decrease-key (one per thread).</summary>
@@ -19,6 +21,7 @@ internal sealed class MinHeap
     public int Count => _count;
 
     /// <summary>Inserts the node, or lowers its key if it is already in the heap.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Push(int node, double key)
     {
         var at = _position[node];
@@ -33,6 +36,7 @@ internal sealed class MinHeap
         SiftUp(at);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Pop()
     {
         var top = _heap[0];
@@ -49,6 +53,7 @@ internal sealed class MinHeap
         return top;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SiftUp(int at)
     {
         var node = _heap[at];
@@ -71,6 +76,7 @@ internal sealed class MinHeap
         _position[node] = at;
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void SiftDown(int at)
     {
         var node = _heap[at];

@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Twin.Models.Traffic;
 
 /// <summary>
@@ -30,6 +32,7 @@ internal sealed class ShortestPathTree
 
     public int Settled { get; private set; }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Build(int origin, double[] cost)
     {
         var network = _network;
@@ -64,6 +67,7 @@ internal sealed class ShortestPathTree
     }
 
     /// <summary>Loads the origin's demand all-or-nothing on the tree: adds to flow per link.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void LoadAllOrNothing(ReadOnlySpan<double> demand, double[] flow)
     {
         var network = _network;
