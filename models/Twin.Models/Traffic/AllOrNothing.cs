@@ -33,36 +33,7 @@ internal sealed class AllOrNothing
     public double Run(double[] cost, double[]? flow, CancellationToken cancellationToken)
     {
         Parallel.For(0, _blocks, new ParallelOptions { MaxDegreeOfParallelism = _blocks, CancellationToken = cancellationToken }, block =>
-        {
-            var tree = _trees[block];
-            var blockFlow = _flows[block];
-            if (flow is not null)
-            {
-                Array.Clear(blockFlow);
-            }
-
-            var total = 0.0;
-            for (var i = block; i < _origins.Length; i += _blocks)
-            {
-                var origin = _origins[i];
-                tree.Build(origin, cost);
-                var trips = _demand.Row(origin);
-                for (var d = 0; d < trips.Length; d++)
-                {
-                    if (trips[d] > 0)
-                    {
-                        total += trips[d] * tree.Distance[d];
-                    }
-                }
-
-                if (flow is not null)
-                {
-                    tree.LoadAllOrNothing(trips, blockFlow);
-                }
-            }
-
-            _costs[block] = total;
-        });
+            _costs[block] = RunBlock(block, cost, flow is not null));
 
         if (flow is not null)
         {
@@ -77,5 +48,38 @@ internal sealed class AllOrNothing
         }
 
         return _costs.Sum();
+    }
+
+    /// <summary>One block's origins (every blocks-th): their shortest-path cost, and their flows when asked.</summary>
+    private double RunBlock(int block, double[] cost, bool load)
+    {
+        var tree = _trees[block];
+        var blockFlow = _flows[block];
+        if (load)
+        {
+            Array.Clear(blockFlow);
+        }
+
+        var total = 0.0;
+        for (var i = block; i < _origins.Length; i += _blocks)
+        {
+            var origin = _origins[i];
+            tree.Build(origin, cost);
+            var trips = _demand.Row(origin);
+            for (var d = 0; d < trips.Length; d++)
+            {
+                if (trips[d] > 0)
+                {
+                    total += trips[d] * tree.Distance[d];
+                }
+            }
+
+            if (load)
+            {
+                tree.LoadAllOrNothing(trips, blockFlow);
+            }
+        }
+
+        return total;
     }
 }

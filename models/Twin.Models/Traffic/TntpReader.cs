@@ -84,23 +84,7 @@ public static class TntpReader
         }
 
         var matrix = new OdMatrix(zones);
-        var origin = -1;
-        foreach (var (line, data) in text.Data)
-        {
-            if (data.StartsWith("Origin", StringComparison.OrdinalIgnoreCase))
-            {
-                var fields = TntpText.Fields(data);
-                origin = fields.Length == 2 && text.TryNode(line, fields[1], "origin", zones, out var zone) ? zone : -2;
-                if (fields.Length != 2)
-                {
-                    text.Problems.Add(text.At(line, "expected 'Origin <zone>'"));
-                }
-
-                continue;
-            }
-
-            ReadDestinations(text, line, data, origin, matrix);
-        }
+        ReadOrigins(text, matrix);
 
         var read = matrix.Total;
         if (total is { } declared && text.Problems.Count == 0 && Math.Abs(read - declared) > Math.Max(0.01, 1e-4 * Math.Abs(declared)))
@@ -174,6 +158,27 @@ public static class TntpReader
         }
 
         return (links, lines);
+    }
+
+    private static void ReadOrigins(TntpText text, OdMatrix matrix)
+    {
+        var origin = -1;
+        foreach (var (line, data) in text.Data)
+        {
+            if (data.StartsWith("Origin", StringComparison.OrdinalIgnoreCase))
+            {
+                var fields = TntpText.Fields(data);
+                origin = fields.Length == 2 && text.TryNode(line, fields[1], "origin", matrix.ZoneCount, out var zone) ? zone : -2;
+                if (fields.Length != 2)
+                {
+                    text.Problems.Add(text.At(line, "expected 'Origin <zone>'"));
+                }
+
+                continue;
+            }
+
+            ReadDestinations(text, line, data, origin, matrix);
+        }
     }
 
     private static void ReadDestinations(TntpText text, int line, string data, int origin, OdMatrix matrix)
