@@ -19,7 +19,7 @@ public sealed record AssignmentOptions
     /// <summary>
     /// Algorithm B: at most this many flow-shift passes over the bushes after each bush update (a bush
     /// whose paths already agree sits out the rest). Passes are cheaper than bush updates and gap
-    /// evaluations: on Sioux Falls 10 passes reach 1e-8 in 19 iterations, 4 passes in 48.
+    /// evaluations: on Sioux Falls 20 passes reach 1e-8 in 8 iterations, 10 passes in about 13.
     /// </summary>
     public int InnerPasses { get; init; } = 20;
 
