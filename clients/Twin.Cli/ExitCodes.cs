@@ -16,4 +16,7 @@ public static class ExitCodes
 
     /// <summary>The entity asked for does not exist.</summary>
     public const int NotFound = 4;
+
+    /// <summary>A local input file is invalid (a malformed line, a bad link, OD pairs without a path); stderr names it.</summary>
+    public const int InvalidInput = 5;
 }

@@ -20,7 +20,7 @@ public static class TwinCli
     {
         var root = new RootCommand(
             "twin — the command line of Twin, the digital twin of Hilversum.\n" +
-            "Exit codes: 0 done, 1 the server refused the request, 2 wrong usage, 3 no server answered, 4 not found.")
+            "Exit codes: 0 done, 1 the server refused the request, 2 wrong usage, 3 no server answered, 4 not found, 5 invalid input file.")
         {
             ServerOption,
         };
@@ -28,6 +28,7 @@ public static class TwinCli
         root.Add(QueryCommand.Create(Run));
         root.Add(GetCommand.Create(Run));
         root.Add(StatsCommand.Create(Run));
+        root.Add(TrafficCommand.Create(Run));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

@@ -6,6 +6,7 @@ return args.FirstOrDefault() switch
 {
     "city-load" => await CityLoad.RunAsync(args[1..]),
     "tile-load" => await TileLoad.RunAsync(args[1..]),
+    "traffic-assign" => TrafficAssign.Run(args[1..]),
     _ => Run(args),
 };
 
