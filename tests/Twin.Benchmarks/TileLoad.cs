@@ -91,8 +91,8 @@ public static class TileLoad
         var times = new List<double>();
         try
         {
-            // A building of its own beside the station, edited five times; its tile is where its centre lies.
-            var tile = $"10/{(int)Math.Floor((140_960 + 100_000) / 512.0)}/{(int)Math.Floor((471_930 - 200_000) / 512.0)}.glb";
+            // A building of its own in the station's tile, edited five times; its tile is where its centre lies.
+            var tile = $"10/{(int)Math.Floor((140_710 + 100_000) / 512.0)}/{(int)Math.Floor((470_410 - 200_000) / 512.0)}.glb";
             for (var edit = 0; edit <= 5; edit++)
             {
                 var path = Path.Combine(folder.FullName, "edit.geojson");
@@ -128,7 +128,7 @@ public static class TileLoad
     private static string Building(double roof) => string.Create(CultureInfo.InvariantCulture, $$$"""
         {"type":"FeatureCollection","crs":{"type":"name","properties":{"name":"urn:ogc:def:crs:EPSG::28992"}},"features":[
           {"type":"Feature","properties":{"id":"tile-load-edited","groundLevel":6.0,"roofHeight":{{{roof}}},"storeys":5,"use":"kantoorfunctie","dwellings":0},
-           "geometry":{"type":"Polygon","coordinates":[[[140950,471920],[140970,471920],[140970,471940],[140950,471940],[140950,471920]]]}}]}
+           "geometry":{"type":"Polygon","coordinates":[[[140700,470400],[140720,470400],[140720,470420],[140700,470420],[140700,470400]]]}}]}
         """);
 
     private static List<string> ContentUris(JsonElement tile)

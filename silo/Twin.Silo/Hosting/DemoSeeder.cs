@@ -1,6 +1,8 @@
 using System.Diagnostics;
 using Microsoft.Extensions.Options;
 using Twin.Grains.City;
+using Twin.Grains.Scenarios;
+using Twin.Models.City;
 using Twin.Models.Demo;
 using Twin.Models.Geo;
 
@@ -37,6 +39,7 @@ public sealed class DemoSeeder(
             TwinLog.SeedingDemo(logger, settings.Scale, demo.Count);
             var result = await writer.WriteAsync(options.Value.Dataset, demo, $"demo: synthetic Hilversum ({settings.Scale}, seed {settings.Seed})", cancellationToken: stoppingToken);
             TwinLog.DemoSeeded(logger, result.Created, result.TilesUpdated, clock.Elapsed.TotalSeconds);
+            await SeedProposalAsync(demo);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -45,6 +48,23 @@ public sealed class DemoSeeder(
         finally
         {
             readiness.MarkReady();
+        }
+    }
+
+    /// <summary>The example plan, so "today" and a proposal can be compared in the viewer from the first start.</summary>
+    private async Task SeedProposalAsync(CitySet demo)
+    {
+        var scenario = grains.GetGrain<IScenarioGrain>(new ScenarioKey(options.Value.Dataset, DemoProposal.Id).ToString());
+        if (await scenario.CreateAsync(DemoProposal.Name, DemoProposal.Description) is null)
+        {
+            return;
+        }
+
+        var edits = DemoProposal.Edits(CitySet.From(demo.All().Select(CityPrecision.Normalize)));
+        var result = await scenario.EditAsync(edits);
+        if (!result.Accepted)
+        {
+            TwinLog.ProposalRejected(logger, string.Join("; ", result.Problems));
         }
     }
 

@@ -23,4 +23,7 @@ public static partial class TwinLog
 
     [LoggerMessage(EventId = 7, Level = LogLevel.Error, Message = "Seeding the demo failed")]
     public static partial void SeedingFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "The demo's example plan was not accepted: {Problems}")]
+    public static partial void ProposalRejected(ILogger logger, string problems);
 }
