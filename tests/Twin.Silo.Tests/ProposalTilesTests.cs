@@ -44,4 +44,29 @@ public sealed class ProposalTilesTests(DemoSiloFixture fixture)
         Assert.All(inThisTile, id => Assert.DoesNotContain(id, plan, StringComparison.Ordinal));
         Assert.Equal(HttpStatusCode.OK, planTileset.StatusCode);
     }
+
+    [Fact]
+    public async Task Tilesets_AfterTheDemoTrafficRuns_OfferTrafficLayersAndLayeredTilesCarryThem()
+    {
+        using var http = new HttpClient { BaseAddress = new Uri(fixture.Silo.HttpAddress) };
+
+        var today = await LayerIdsAsync(http, TileKey.BaseScenario);
+        var plan = await LayerIdsAsync(http, DemoProposal.Id);
+        using var tileset = JsonDocument.Parse(await http.GetStringAsync($"/tiles/{DemoProposal.Id}/tileset.json?layer=delta-flow", Cancel));
+        var uris = TileHttpTests.ContentUris(tileset.RootElement.GetProperty("root"));
+        var station = TilingScheme.TileAt(DemoDistrict.StationRd);
+        var uri = uris.Single(u => u.StartsWith($"{station.Level}/{station.X}/{station.Y}.glb", StringComparison.Ordinal));
+        var glb = Encoding.UTF8.GetString(await http.GetByteArrayAsync($"/tiles/{DemoProposal.Id}/{uri}", Cancel));
+
+        Assert.Equal(["vc"], today);
+        Assert.Equal(["delta-flow", "vc"], plan);
+        Assert.EndsWith("?layer=delta-flow", uri, StringComparison.Ordinal);
+        Assert.Contains("\"delta_flow\"", glb, StringComparison.Ordinal);
+    }
+
+    private static async Task<List<string>> LayerIdsAsync(HttpClient http, string scenario)
+    {
+        using var json = JsonDocument.Parse(await http.GetStringAsync($"/tiles/{scenario}/tileset.json", Cancel));
+        return [.. json.RootElement.GetProperty("extras").GetProperty("layers").EnumerateArray().Select(l => l.GetProperty("id").GetString()!)];
+    }
 }

@@ -6,12 +6,16 @@ export const kinds = ['building', 'tree', 'street', 'utility', 'sensor'];
 // Sequential, colour-blind safe (viridis) classes, low to high.
 const ramp = ['#440154', '#3b528b', '#21918c', '#5ec962', '#fde725'];
 
-/** The legend's classes of a result layer: [{ from, to, color }], from the layer's min/max (default 0..1). */
+/**
+ * The legend's classes of a result layer: [{ from, to, color }], from the layer's min/max (default
+ * 0..1) and the server's colour stops (the tiles carry those colours), else a viridis ramp.
+ */
 export function legendClasses(layer) {
   const min = Number.isFinite(layer.min) ? layer.min : 0;
   const max = Number.isFinite(layer.max) ? layer.max : 1;
-  const step = (max - min) / ramp.length;
-  return ramp.map((color, i) => ({ from: min + i * step, to: min + (i + 1) * step, color }));
+  const colors = Array.isArray(layer.stops) && layer.stops.length > 1 ? layer.stops : ramp;
+  const step = (max - min) / colors.length;
+  return colors.map((color, i) => ({ from: min + i * step, to: min + (i + 1) * step, color }));
 }
 
 /**
@@ -24,8 +28,11 @@ export function tilesetStyle({ visible, layer }) {
   const conditions = [];
   // Translucent ground lets the cables and pipes below it show through.
   conditions.push(["${kind} === 'ground'", visible.utility ? "color('white', 0.35)" : "color('white')"]);
-  if (layer) {
-    const value = `\${feature['${layer.id.replace(/'/g, '')}']}`;
+  if (layer && Array.isArray(layer.stops)) {
+    // The server coloured the features by the layer (grey where there is no value): show them as they are.
+    conditions.push(['true', "color('white')"]);
+  } else if (layer) {
+    const value = `\${feature['${(layer.property ?? layer.id).replace(/'/g, '')}']}`;
     conditions.push([`${value} === undefined`, "color('white')"]);
     const classes = legendClasses(layer);
     for (let i = classes.length - 1; i > 0; i--) conditions.push([`${value} >= ${classes[i].from}`, `color('${classes[i].color}')`]);

@@ -18,6 +18,18 @@ public interface IScenarioGrain : IGrainWithStringKey
     [Alias("edit")]
     Task<ScenarioEditResult> EditAsync(ImmutableArray<ScenarioEdit> edits);
 
+    /// <summary>
+    /// Runs the traffic model on the scenario as it stands (the baseline "base" runs without being
+    /// created), keeps the result, and publishes it as result layers for the 3D tiles: "vc" (V/C per
+    /// street) and, for a planned scenario once the base has run, "delta-flow" (change against today).
+    /// </summary>
+    [Alias("run-traffic")]
+    Task<ScenarioTrafficResult> RunTrafficAsync();
+
+    /// <summary>The last traffic run, or null.</summary>
+    [Alias("traffic"), Orleans.Concurrency.ReadOnly]
+    Task<ScenarioTrafficResult?> GetTrafficAsync();
+
     /// <summary>The scenario, or null when it was never created.</summary>
     [Alias("get"), Orleans.Concurrency.ReadOnly]
     Task<ScenarioDefinition?> GetAsync();

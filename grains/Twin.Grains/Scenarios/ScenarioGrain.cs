@@ -1,5 +1,7 @@
 using System.Collections.Immutable;
 using Twin.Grains.City;
+using Twin.Grains.Tiles;
+using Twin.Models.Results;
 using Twin.Models.City;
 using Twin.Models.Geo;
 using Twin.Models.Planning;
@@ -7,7 +9,10 @@ using Twin.Models.Planning;
 namespace Twin.Grains.Scenarios;
 
 /// <summary>A planning scenario: base plus ordered edits, checked whole before any is kept, announced to the catalog.</summary>
-public sealed class ScenarioGrain([PersistentState("scenario", StorageNames.City)] IPersistentState<ScenarioDefinition?> state)
+public sealed class ScenarioGrain(
+    [PersistentState("scenario", StorageNames.City)] IPersistentState<ScenarioDefinition?> state,
+    [PersistentState("traffic", StorageNames.City)] IPersistentState<ScenarioTrafficResult?> traffic,
+    TimeProvider time)
     : Grain, IScenarioGrain
 {
     /// <summary>One edit list names at most this many edits (each may cost a lookup of its entity).</summary>
@@ -60,6 +65,65 @@ public sealed class ScenarioGrain([PersistentState("scenario", StorageNames.City
     }
 
     public Task<ScenarioDefinition?> GetAsync() => Task.FromResult(Current);
+
+    public async Task<ScenarioTrafficResult> RunTrafficAsync()
+    {
+        var key = Key;
+        var isBase = key.Scenario == TileKey.BaseScenario;
+        if (!isBase && Current is null)
+        {
+            return new ScenarioTrafficResult(key.Scenario, 0, time.GetUtcNow(), false, [], 0, 0, 0, [], [$"scenario '{key.Scenario}' does not exist: create it first"]);
+        }
+
+        var edits = Current?.Edits ?? [];
+        var version = Current?.Version ?? 0;
+        var city = await SnapshotAsync(key.Dataset);
+        var ranAt = time.GetUtcNow();
+        // The assignment is plain CPU work: off the grain's scheduler, on the thread pool (both cores);
+        // the lambda touches nothing of the activation.
+        var result = await Task.Run(() => ScenarioTraffic.Run(key.Scenario, version, ranAt, city, edits));
+        if (!result.Succeeded)
+        {
+            return result;
+        }
+
+        traffic.State = result;
+        await traffic.WriteStateAsync();
+        await PublishLayersAsync(key, result, isBase);
+        return result;
+    }
+
+    public Task<ScenarioTrafficResult?> GetTrafficAsync() => Task.FromResult(traffic.RecordExists ? traffic.State : null);
+
+    private async Task<CitySet> SnapshotAsync(string dataset)
+    {
+        var stats = await GrainFactory.GetGrain<ICityGrain>(dataset).GetStatsAsync(TileKey.BaseScenario);
+        var parts = new List<ICityEntity>();
+        await foreach (var part in new CityReader(GrainFactory).QueryAsync(dataset, TileKey.BaseScenario, stats.Extent, EntityKinds.Building | EntityKinds.StreetSegment))
+        {
+            parts.AddRange(part.All());
+        }
+
+        return CitySet.From(parts.DistinctBy(EntityKey.Of));
+    }
+
+    private async Task PublishLayersAsync(ScenarioKey key, ScenarioTrafficResult result, bool isBase)
+    {
+        var vc = ResultLayerValues.Create(
+            "vc", "Intensiteit / capaciteit (ochtendspits)", "", EntityKind.StreetSegment,
+            result.Segments.Where(s => !s.Closed).Select(s => KeyValuePair.Create(s.SegmentId, s.VolumeCapacity)));
+        await GrainFactory.GetGrain<IResultLayerGrain>(new TileContentKey(key.Dataset, key.Scenario, null, "vc").ToString()).PublishAsync(vc);
+        if (isBase || await GrainFactory.GetGrain<IScenarioGrain>(new ScenarioKey(key.Dataset, TileKey.BaseScenario).ToString()).GetTrafficAsync() is not { } baseRun)
+        {
+            return;
+        }
+
+        var comparison = TrafficComparison.Compare(baseRun, result);
+        var delta = ResultLayerValues.Create(
+            "delta-flow", "Verschil in verkeer t.o.v. huidige situatie (ochtendspits)", "mvt/u", EntityKind.StreetSegment,
+            comparison.Segments.Select(s => KeyValuePair.Create(s.SegmentId, s.FlowChange)), diverging: true);
+        await GrainFactory.GetGrain<IResultLayerGrain>(new TileContentKey(key.Dataset, key.Scenario, null, "delta-flow").ToString()).PublishAsync(delta);
+    }
 
     // Orleans fills the state with an empty instance until a record is written: only a written record is a scenario.
     private ScenarioDefinition? Current => state.RecordExists ? state.State : null;

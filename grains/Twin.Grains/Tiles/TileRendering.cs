@@ -55,6 +55,12 @@ internal static class TileRendering
         return TilesetWriter.Write(root, new TilesetInfo(version, a => $"{a.Level}/{a.X}/{a.Y}.glb{query}", extras));
     }
 
+    private static (string Property, ColorRamp Ramp) Ramp(ResultLayerInfo info)
+    {
+        var ramp = info.Diverging ? ColorRamp.Diverging(info.Min, info.Max) : ColorRamp.Sequential(info.Min, info.Max);
+        return (new ResultLayer(info.Id, info.Name, info.Unit, info.Kind, new Dictionary<string, double>(), ramp).PropertyName, ramp);
+    }
+
     public static byte[]? Glb(TileAddress address, CitySet content, ResultLayerValues? layer)
     {
         var detail = TileDetail.ForLevel(address.Level);
@@ -94,6 +100,10 @@ internal static class TileRendering
     private static Dictionary<string, object?> LayerExtras(ResultLayerInfo layer) => new()
     {
         ["id"] = layer.Id,
+        // The feature property that holds the value, and the colours of the ramp from min to max:
+        // the content carries them as vertex colours, so a viewer's legend can match them.
+        ["property"] = Ramp(layer).Property,
+        ["stops"] = Ramp(layer).Ramp.Stops.Select(c => c.ToString()).ToList(),
         ["name"] = layer.Name,
         ["unit"] = layer.Unit,
         ["kind"] = layer.Kind.ToString(),

@@ -65,6 +65,15 @@ public sealed class DemoSeeder(
         if (!result.Accepted)
         {
             TwinLog.ProposalRejected(logger, string.Join("; ", result.Problems));
+            return;
+        }
+
+        // Today's traffic first: the plan's run compares with it (the "delta-flow" layer).
+        foreach (var id in new[] { TileKey.BaseScenario, DemoProposal.Id })
+        {
+            var run = await grains.GetGrain<IScenarioGrain>(new ScenarioKey(options.Value.Dataset, id).ToString()).RunTrafficAsync();
+            var problems = string.Join("; ", run.Problems);
+            TwinLog.TrafficRun(logger, id, run.RelativeGaps.Length, run.RelativeGap, run.VehicleHours, problems);
         }
     }
 

@@ -26,4 +26,7 @@ public static partial class TwinLog
 
     [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "The demo's example plan was not accepted: {Problems}")]
     public static partial void ProposalRejected(ILogger logger, string problems);
+
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Traffic of scenario {Scenario}: {Iterations} iterations, relative gap {Gap:E2}, {VehicleHours:N0} vehicle-hours {Problems}")]
+    public static partial void TrafficRun(ILogger logger, string scenario, int iterations, double gap, double vehicleHours, string problems);
 }
