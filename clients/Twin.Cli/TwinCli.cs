@@ -29,6 +29,7 @@ public static class TwinCli
         root.Add(GetCommand.Create(Run));
         root.Add(StatsCommand.Create(Run));
         root.Add(TrafficCommand.Create(Run));
+        root.Add(ScenarioCommand.Create(Run));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)

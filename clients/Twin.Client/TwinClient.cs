@@ -26,6 +26,7 @@ public sealed class TwinClient : IDisposable
         _channel = channel;
         City = new CityService.CityServiceClient(channel);
         Tiles = new TileService.TileServiceClient(channel);
+        Scenarios = new ScenarioService.ScenarioServiceClient(channel);
     }
 
     /// <summary>The generated client of the city service.</summary>
@@ -33,6 +34,9 @@ public sealed class TwinClient : IDisposable
 
     /// <summary>The generated client of the tile service: 3D Tiles content and change events.</summary>
     public TileService.TileServiceClient Tiles { get; }
+
+    /// <summary>The generated client of the scenario service: create, edit, run and compare planning scenarios.</summary>
+    public ScenarioService.ScenarioServiceClient Scenarios { get; }
 
     /// <summary>Connects to a server, for example <c>http://127.0.0.1:5081</c>. No call is made until the first request.</summary>
     public static TwinClient Connect(string address) =>

@@ -20,7 +20,8 @@ public sealed class ProposalTilesTests(DemoSiloFixture fixture)
         using var json = JsonDocument.Parse(await http.GetStringAsync("/api/v1/scenarios", Cancel));
 
         var listed = json.RootElement.EnumerateArray().Select(s => (s.GetProperty("id").GetString(), s.GetProperty("name").GetString())).ToList();
-        Assert.Equal([(TileKey.BaseScenario, "Huidige situatie"), (DemoProposal.Id, DemoProposal.Name)], listed);
+        Assert.Equal((TileKey.BaseScenario, "Huidige situatie"), listed[0]);
+        Assert.Contains((DemoProposal.Id, DemoProposal.Name), listed);
     }
 
     [Fact]

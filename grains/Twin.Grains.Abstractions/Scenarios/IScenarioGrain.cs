@@ -26,6 +26,10 @@ public interface IScenarioGrain : IGrainWithStringKey
     [Alias("run-traffic")]
     Task<ScenarioTrafficResult> RunTrafficAsync();
 
+    /// <summary>The same run, streamed: an event per iteration, then the outcome (its segments left out).</summary>
+    [Alias("run-traffic-stream")]
+    IAsyncEnumerable<ScenarioRunEvent> RunTrafficStreamAsync(CancellationToken cancellationToken = default);
+
     /// <summary>The last traffic run, or null.</summary>
     [Alias("traffic"), Orleans.Concurrency.ReadOnly]
     Task<ScenarioTrafficResult?> GetTrafficAsync();

@@ -1,7 +1,10 @@
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Twin.Grains.City;
 using Twin.Grains.Tiles;
 using Twin.Models.Results;
+using Twin.Models.Traffic;
 using Twin.Models.City;
 using Twin.Models.Geo;
 using Twin.Models.Planning;
@@ -68,29 +71,68 @@ public sealed class ScenarioGrain(
 
     public async Task<ScenarioTrafficResult> RunTrafficAsync()
     {
+        ScenarioTrafficResult? outcome = null;
+        await foreach (var update in RunTrafficStreamAsync())
+        {
+            outcome = update.Outcome ?? outcome;
+        }
+
+        return outcome!;
+    }
+
+    public async IAsyncEnumerable<ScenarioRunEvent> RunTrafficStreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
         var key = Key;
         var isBase = key.Scenario == TileKey.BaseScenario;
         if (!isBase && Current is null)
         {
-            return new ScenarioTrafficResult(key.Scenario, 0, time.GetUtcNow(), false, [], 0, 0, 0, [], [$"scenario '{key.Scenario}' does not exist: create it first"]);
+            yield return new ScenarioRunEvent(0, double.PositiveInfinity, 0, Failed(key, $"scenario '{key.Scenario}' does not exist: create it first"));
+            yield break;
         }
 
         var edits = Current?.Edits ?? [];
         var version = Current?.Version ?? 0;
         var city = await SnapshotAsync(key.Dataset);
         var ranAt = time.GetUtcNow();
+        var iterations = Channel.CreateUnbounded<AssignmentIteration>();
         // The assignment is plain CPU work: off the grain's scheduler, on the thread pool (both cores);
         // the lambda touches nothing of the activation.
-        var result = await Task.Run(() => ScenarioTraffic.Run(key.Scenario, version, ranAt, city, edits));
-        if (!result.Succeeded)
+        var run = Task.Run(
+            () =>
+            {
+                try
+                {
+                    return ScenarioTraffic.Run(key.Scenario, version, ranAt, city, edits, progress: new DirectProgress(iterations.Writer), cancellationToken: cancellationToken);
+                }
+                finally
+                {
+                    iterations.Writer.TryComplete();
+                }
+            },
+            cancellationToken);
+        await foreach (var iteration in iterations.Reader.ReadAllAsync(cancellationToken))
         {
-            return result;
+            yield return new ScenarioRunEvent(iteration.Iteration, iteration.RelativeGap, iteration.TotalTravelTime, null);
         }
 
-        traffic.State = result;
-        await traffic.WriteStateAsync();
-        await PublishLayersAsync(key, result, isBase);
-        return result;
+        var result = await run;
+        if (result.Succeeded)
+        {
+            traffic.State = result;
+            await traffic.WriteStateAsync(CancellationToken.None); // a finished run is kept even if its caller left
+            await PublishLayersAsync(key, result, isBase);
+        }
+
+        yield return new ScenarioRunEvent(result.RelativeGaps.Length, result.RelativeGap, 0, result with { Segments = [] });
+    }
+
+    private ScenarioTrafficResult Failed(ScenarioKey key, string problem) =>
+        new(key.Scenario, 0, time.GetUtcNow(), false, [], 0, 0, 0, [], [problem]);
+
+    /// <summary>Reports on the reporting thread (Progress&lt;T&gt; would post to a captured context).</summary>
+    private sealed class DirectProgress(ChannelWriter<AssignmentIteration> writer) : IProgress<AssignmentIteration>
+    {
+        public void Report(AssignmentIteration value) => writer.TryWrite(value);
     }
 
     public Task<ScenarioTrafficResult?> GetTrafficAsync() => Task.FromResult(traffic.RecordExists ? traffic.State : null);

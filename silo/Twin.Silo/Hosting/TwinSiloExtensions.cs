@@ -62,6 +62,7 @@ public static class TwinSiloExtensions
         app.UseCors();
         app.MapGrpcService<CityApi>();
         app.MapGrpcService<TileApi>();
+        app.MapGrpcService<ScenarioApi>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");

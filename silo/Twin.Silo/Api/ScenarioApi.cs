@@ -1,0 +1,128 @@
+using Grpc.Core;
+using Microsoft.Extensions.Options;
+using Twin.Api.V1;
+using Twin.Grains.City;
+using Twin.Grains.Scenarios;
+using Twin.Models.Geo;
+using Twin.Models.Planning;
+using Twin.Silo.Hosting;
+
+namespace Twin.Silo.Api;
+
+/// <summary>The twin.v1 ScenarioService: thin translation between messages and the scenario grains.</summary>
+public sealed class ScenarioApi(IGrainFactory grains, IOptions<TwinOptions> options) : ScenarioService.ScenarioServiceBase
+{
+    private const int DefaultTop = 20;
+
+    private readonly string _dataset = options.Value.Dataset;
+
+    public override async Task<Scenario> CreateScenario(CreateScenarioRequest request, ServerCallContext context)
+    {
+        var id = PlannedId(request.Id);
+        var name = string.IsNullOrWhiteSpace(request.Name) ? throw RequestReader.Invalid("name is missing") : request.Name.Trim();
+        var created = await Grain(id).CreateAsync(name, request.Description ?? string.Empty)
+            ?? throw new RpcException(new Status(StatusCode.AlreadyExists, $"scenario '{id}' already exists"));
+        return ScenarioMessages.ToMessage(created);
+    }
+
+    public override async Task<Scenario> EditScenario(EditScenarioRequest request, ServerCallContext context)
+    {
+        var id = PlannedId(request.Id);
+        var edits = ScenarioMessages.FromMessages(request.Edits);
+        var result = await Grain(id).EditAsync(edits);
+        if (result.Scenario is null && !result.Accepted)
+        {
+            throw new RpcException(new Status(StatusCode.NotFound, string.Join("; ", result.Problems.Select(p => p.Message))));
+        }
+
+        return result.Accepted
+            ? ScenarioMessages.ToMessage(result.Scenario!)
+            : throw RequestReader.Invalid("no edit applied: " + string.Join("; ", result.Problems));
+    }
+
+    public override async Task<Scenario> GetScenario(GetScenarioRequest request, ServerCallContext context)
+    {
+        var id = ScenarioIdOf(request.Id);
+        return id == TileKey.BaseScenario ? ScenarioMessages.Base() : ScenarioMessages.ToMessage(await ExistingAsync(id));
+    }
+
+    public override async Task<ListScenariosResponse> ListScenarios(ListScenariosRequest request, ServerCallContext context)
+    {
+        var planned = await grains.GetGrain<ICityGrain>(_dataset).GetScenariosAsync();
+        var scenarios = await Task.WhenAll(planned.Select(s => Grain(s.Id).GetAsync()));
+        var response = new ListScenariosResponse();
+        response.Scenarios.Add(ScenarioMessages.Base());
+        response.Scenarios.AddRange(scenarios.OfType<ScenarioDefinition>().Select(ScenarioMessages.ToMessage));
+        return response;
+    }
+
+    public override async Task RunScenario(RunScenarioRequest request, IServerStreamWriter<Twin.Api.V1.ScenarioRunEvent> responseStream, ServerCallContext context)
+    {
+        var id = ScenarioIdOf(request.Id);
+        if (id != TileKey.BaseScenario)
+        {
+            await ExistingAsync(id);
+        }
+
+        await foreach (var update in Grain(id).RunTrafficStreamAsync(context.CancellationToken).WithCancellation(context.CancellationToken))
+        {
+            var message = new Twin.Api.V1.ScenarioRunEvent { Iteration = update.Iteration, RelativeGap = update.RelativeGap, TotalTravelTime = update.TotalTravelTime };
+            if (update.Outcome is { } outcome)
+            {
+                message.Outcome = ScenarioMessages.ToMessage(outcome);
+            }
+
+            await responseStream.WriteAsync(message, context.CancellationToken);
+        }
+    }
+
+    public override async Task<ScenarioComparison> CompareScenario(CompareScenarioRequest request, ServerCallContext context)
+    {
+        var id = ScenarioIdOf(request.Id);
+        var top = request.Top switch
+        {
+            0 => DefaultTop,
+            < 0 or > 10_000 => throw RequestReader.Invalid($"top must be 1 to 10000, not {request.Top}"),
+            _ => request.Top,
+        };
+        var scenarioRun = await Grain(id).GetTrafficAsync()
+            ?? throw new RpcException(new Status(StatusCode.FailedPrecondition, $"scenario '{id}' has not run yet: run it first"));
+        var baseRun = await Grain(TileKey.BaseScenario).GetTrafficAsync()
+            ?? throw new RpcException(new Status(StatusCode.FailedPrecondition, "today's traffic ('base') has not run yet: run base first"));
+        var comparison = TrafficComparison.Compare(baseRun, scenarioRun);
+        var message = new ScenarioComparison
+        {
+            Id = id,
+            BaseVehicleHours = baseRun.VehicleHours,
+            ScenarioVehicleHours = scenarioRun.VehicleHours,
+            VehicleHoursChange = comparison.VehicleHoursChange,
+            BaseVehicleKilometres = baseRun.VehicleKilometres,
+            ScenarioVehicleKilometres = scenarioRun.VehicleKilometres,
+            VehicleKilometresChange = comparison.VehicleKilometresChange,
+            ChangedSegments = comparison.Segments.Count(s => Math.Abs(s.FlowChange) > 1),
+        };
+        message.MostChanged.AddRange(comparison.MostChanged(top).Select(s => new Twin.Api.V1.SegmentChange
+        {
+            SegmentId = s.SegmentId,
+            StreetName = s.StreetName,
+            BaseFlow = s.BaseFlow,
+            ScenarioFlow = s.ScenarioFlow,
+            FlowChange = s.FlowChange,
+            BaseVolumeCapacity = s.BaseVolumeCapacity,
+            ScenarioVolumeCapacity = s.ScenarioVolumeCapacity,
+            VolumeCapacityChange = s.VolumeCapacityChange,
+        }));
+        return message;
+    }
+
+    private IScenarioGrain Grain(string id) => grains.GetGrain<IScenarioGrain>(new ScenarioKey(_dataset, id).ToString());
+
+    private async Task<ScenarioDefinition> ExistingAsync(string id) =>
+        await Grain(id).GetAsync() ?? throw new RpcException(new Status(StatusCode.NotFound, $"no scenario '{id}'"));
+
+    private static string ScenarioIdOf(string id) =>
+        ScenarioId.IsValid(id) ? id : throw RequestReader.Invalid($"id '{id}' is not a scenario id (1-{ScenarioId.MaxLength} lower-case letters, digits, '-' or '_')");
+
+    private static string PlannedId(string id) =>
+        ScenarioIdOf(id) == TileKey.BaseScenario ? throw RequestReader.Invalid("'base' is today's city; a scenario needs an id of its own") : id;
+}
