@@ -29,7 +29,7 @@ public static class TileLoad
             BaseAddress = new Uri(silo.HttpAddress + "/tiles/base/"),
         };
         using var tileset = JsonDocument.Parse(await http.GetStringAsync("tileset.json"));
-        var uris = ContentUris(tileset.RootElement.GetProperty("root"));
+        var uris = TilesetJson.ContentUris(tileset.RootElement.GetProperty("root"));
 
         var cold = await ColdAsync(http, uris);
         var random = new Random(2026);
@@ -131,21 +131,6 @@ public static class TileLoad
            "geometry":{"type":"Polygon","coordinates":[[[140700,470400],[140720,470400],[140720,470420],[140700,470420],[140700,470400]]]}}]}
         """);
 
-    private static List<string> ContentUris(JsonElement tile)
-    {
-        var uris = new List<string>();
-        if (tile.TryGetProperty("content", out var content))
-        {
-            uris.Add(content.GetProperty("uri").GetString()!);
-        }
-
-        if (tile.TryGetProperty("children", out var children))
-        {
-            uris.AddRange(children.EnumerateArray().SelectMany(ContentUris));
-        }
-
-        return uris;
-    }
 
     private static void Row(string name, Run run) =>
         Console.WriteLine($"| {name} | p50 {Percentiles.Of(run.Latencies, 50):0.00} ms, p99 {Percentiles.Of(run.Latencies, 99):0.00} ms, {run.Latencies.Length / run.Seconds:N0} tiles/s, {run.Bytes / run.Seconds / 1048576.0:0.0} MiB/s |");

@@ -5,6 +5,8 @@ using Twin.Models.Demo;
 using Twin.Models.Geo;
 using Twin.Models.Planning;
 
+using Twin.Testing;
+
 namespace Twin.Silo.Tests;
 
 /// <summary>The demo's example plan: listed beside today, and its tiles show the plan where it differs.</summary>
@@ -54,7 +56,7 @@ public sealed class ProposalTilesTests(DemoSiloFixture fixture)
         var today = await LayerIdsAsync(http, TileKey.BaseScenario);
         var plan = await LayerIdsAsync(http, DemoProposal.Id);
         using var tileset = JsonDocument.Parse(await http.GetStringAsync($"/tiles/{DemoProposal.Id}/tileset.json?layer=delta-flow", Cancel));
-        var uris = TileHttpTests.ContentUris(tileset.RootElement.GetProperty("root"));
+        var uris = TilesetJson.ContentUris(tileset.RootElement.GetProperty("root"));
         var station = TilingScheme.TileAt(DemoDistrict.StationRd);
         var uri = uris.Single(u => u.StartsWith($"{station.Level}/{station.X}/{station.Y}.glb", StringComparison.Ordinal));
         var glb = Encoding.UTF8.GetString(await http.GetByteArrayAsync($"/tiles/{DemoProposal.Id}/{uri}", Cancel));

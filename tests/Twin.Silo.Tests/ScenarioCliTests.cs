@@ -20,6 +20,8 @@ public sealed class ScenarioCliTests(DemoSiloFixture fixture)
         var baseRun = await CliRun.RunAsync("scenario", "run", "base", "--server", Server);
         var run = await CliRun.RunAsync("scenario", "run", "cli-closure", "--server", Server);
         var compare = await CliRun.RunAsync("scenario", "compare", "cli-closure", "--top", "5", "--server", Server);
+        var geoJson = await CliRun.RunAsync("scenario", "export", "cli-closure", "--server", Server);
+        var csv = await CliRun.RunAsync("scenario", "export", "cli-closure", "--format", "csv", "--server", Server);
 
         Assert.Equal(0, create.ExitCode);
         Assert.Equal(ExitCodes.RequestFailed, rejected.ExitCode);
@@ -35,6 +37,12 @@ public sealed class ScenarioCliTests(DemoSiloFixture fixture)
         Assert.Equal(0, compare.ExitCode);
         Assert.Contains("vehicle-hours", compare.Output, StringComparison.Ordinal);
         Assert.Contains(street.Id, compare.Output, StringComparison.Ordinal);
+        using var exported = System.Text.Json.JsonDocument.Parse(geoJson.Output);
+        var closed = exported.RootElement.GetProperty("features").EnumerateArray()
+            .Single(f => f.GetProperty("properties").GetProperty("segmentId").GetString() == street.Id).GetProperty("properties");
+        Assert.True(closed.GetProperty("closed").GetBoolean());
+        Assert.True(closed.GetProperty("flowChange").GetDouble() < 0);
+        Assert.Equal(fixture.Demo.StreetSegments.Length + 1, csv.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Length);
     }
 
     [Fact]

@@ -4,6 +4,8 @@ using System.Text.Json;
 using Grpc.Core;
 using Twin.Api.V1;
 
+using Twin.Testing;
+
 namespace Twin.Silo.Tests;
 
 /// <summary>3D Tiles of the demo over HTTP and gRPC, as a viewer and a partner's client read them.</summary>
@@ -25,7 +27,7 @@ public sealed class TileHttpTests(DemoSiloFixture fixture)
         using var json = JsonDocument.Parse(await response.Content.ReadAsStringAsync(Cancel));
         Assert.Equal("1.1", json.RootElement.GetProperty("asset").GetProperty("version").GetString());
         Assert.Equal("base", json.RootElement.GetProperty("extras").GetProperty("scenario").GetString());
-        Assert.NotEmpty(ContentUris(json.RootElement.GetProperty("root")));
+        Assert.NotEmpty(TilesetJson.ContentUris(json.RootElement.GetProperty("root")));
     }
 
     [Fact]
@@ -154,27 +156,12 @@ public sealed class TileHttpTests(DemoSiloFixture fixture)
         }
     }
 
-    internal static List<string> ContentUris(JsonElement tile)
-    {
-        var uris = new List<string>();
-        if (tile.TryGetProperty("content", out var content))
-        {
-            uris.Add(content.GetProperty("uri").GetString()!);
-        }
-
-        if (tile.TryGetProperty("children", out var children))
-        {
-            uris.AddRange(children.EnumerateArray().SelectMany(ContentUris));
-        }
-
-        return uris;
-    }
 
     private HttpClient Http() => new() { BaseAddress = new Uri(fixture.Silo.HttpAddress) };
 
     private static async Task<string> FirstContentUriAsync(HttpClient http)
     {
         using var json = JsonDocument.Parse(await http.GetStringAsync("/tiles/base/tileset.json", Cancel));
-        return ContentUris(json.RootElement.GetProperty("root")).Last();
+        return TilesetJson.ContentUris(json.RootElement.GetProperty("root")).Last();
     }
 }

@@ -17,6 +17,7 @@ public static class ScenarioCommand
         command.Add(ShowCommand(run));
         command.Add(RunCommand(run));
         command.Add(CompareCommand(run));
+        command.Add(ExportCommand(run));
         return command;
     }
 
@@ -139,6 +140,37 @@ public static class ScenarioCommand
             }
 
             context.Console.Write(links);
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command ExportCommand(Func<Func<CliContext, ParseResult, CancellationToken, Task<int>>, Func<ParseResult, CancellationToken, Task<int>>> run)
+    {
+        var id = IdArgument();
+        var format = new Option<string>("--format") { Description = "geojson (WGS84, default) or csv", DefaultValueFactory = _ => "geojson" };
+        var output = new Option<string>("--out") { Description = "The file to write; standard output when not given" };
+        var command = new Command("export", "Export a scenario's last run per street segment, with the change against today") { id, format, output };
+        command.SetAction(run(async (context, result, cancellationToken) =>
+        {
+            var chosen = result.GetValue(format) switch
+            {
+                "geojson" => ExportFormat.Geojson,
+                "csv" => ExportFormat.Csv,
+                var other => throw new UsageException($"--format: '{other}' is not geojson or csv"),
+            };
+            using var client = context.Connect();
+            var response = await client.Scenarios.ExportScenarioAsync(new ExportScenarioRequest { Id = result.GetValue(id)!, Format = chosen }, cancellationToken: cancellationToken);
+            if (result.GetValue(output) is { } path)
+            {
+                await File.WriteAllBytesAsync(path, response.Content.ToByteArray(), cancellationToken);
+                await context.Error.WriteLineAsync($"Wrote {response.Content.Length:N0} bytes ({response.ContentType}) to {path}");
+            }
+            else
+            {
+                context.Console.Profile.Out.Writer.Write(response.Content.ToStringUtf8());
+            }
+
             return ExitCodes.Success;
         }));
         return command;

@@ -1,3 +1,4 @@
+using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.Extensions.Options;
 using Twin.Api.V1;
@@ -10,7 +11,7 @@ using Twin.Silo.Hosting;
 namespace Twin.Silo.Api;
 
 /// <summary>The twin.v1 ScenarioService: thin translation between messages and the scenario grains.</summary>
-public sealed class ScenarioApi(IGrainFactory grains, IOptions<TwinOptions> options) : ScenarioService.ScenarioServiceBase
+public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOptions<TwinOptions> options) : ScenarioService.ScenarioServiceBase
 {
     private const int DefaultTop = 20;
 
@@ -113,6 +114,34 @@ public sealed class ScenarioApi(IGrainFactory grains, IOptions<TwinOptions> opti
             VolumeCapacityChange = s.VolumeCapacityChange,
         }));
         return message;
+    }
+
+    public override async Task<ExportScenarioResponse> ExportScenario(ExportScenarioRequest request, ServerCallContext context)
+    {
+        var id = ScenarioIdOf(request.Id);
+        var run = await Grain(id).GetTrafficAsync()
+            ?? throw new RpcException(new Status(StatusCode.FailedPrecondition, $"scenario '{id}' has not run yet: run it first"));
+        var baseRun = id == TileKey.BaseScenario ? null : await Grain(TileKey.BaseScenario).GetTrafficAsync();
+        var comparison = baseRun is null ? null : TrafficComparison.Compare(baseRun, run);
+        if (request.Format == ExportFormat.Csv)
+        {
+            return new ExportScenarioResponse { ContentType = "text/csv", Content = ByteString.CopyFrom(TrafficExport.Csv(run, comparison)) };
+        }
+
+        var edits = id == TileKey.BaseScenario ? [] : (await ExistingAsync(id)).Edits;
+        var streets = new List<Twin.Models.City.ICityEntity>();
+        var extent = (await grains.GetGrain<ICityGrain>(_dataset).GetStatsAsync(TileKey.BaseScenario)).Extent;
+        await foreach (var part in reader.QueryAsync(_dataset, TileKey.BaseScenario, extent, Twin.Models.City.EntityKinds.StreetSegment, context.CancellationToken))
+        {
+            streets.AddRange(part.All());
+        }
+
+        var planned = ScenarioOverlay.Apply(Twin.Models.City.CitySet.From(streets.DistinctBy(Twin.Models.City.EntityKey.Of)), edits);
+        return new ExportScenarioResponse
+        {
+            ContentType = "application/geo+json",
+            Content = ByteString.CopyFrom(TrafficExport.GeoJson(run, planned.StreetSegments, comparison)),
+        };
     }
 
     private IScenarioGrain Grain(string id) => grains.GetGrain<IScenarioGrain>(new ScenarioKey(_dataset, id).ToString());

@@ -50,4 +50,28 @@ public sealed class ScenarioTrafficTests
         Assert.Equal(baseRun.Trips * 1.2, grown.Trips, 6);
         Assert.True(grown.VehicleHours > baseRun.VehicleHours * 1.2);
     }
+
+    [Fact]
+    public void Export_ClosureAgainstBase_GeoJsonInWgs84AndCsvWithTheChange()
+    {
+        var baseRun = ScenarioTraffic.Run("base", 0, At, Demo, [], cancellationToken: TestContext.Current.CancellationToken);
+        var closedId = Demo.StreetSegments[10].Id;
+        var closure = ScenarioTraffic.Run("closure", 2, At, Demo, [new CloseStreet(closedId)], cancellationToken: TestContext.Current.CancellationToken);
+        var comparison = TrafficComparison.Compare(baseRun, closure);
+
+        using var geoJson = System.Text.Json.JsonDocument.Parse(TrafficExport.GeoJson(closure, Demo.StreetSegments, comparison));
+        var csv = System.Text.Encoding.UTF8.GetString(TrafficExport.Csv(closure, comparison)).Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        var features = geoJson.RootElement.GetProperty("features").EnumerateArray().ToList();
+        Assert.Equal(Demo.StreetSegments.Length, features.Count);
+        var closed = features.Single(f => f.GetProperty("properties").GetProperty("segmentId").GetString() == closedId);
+        Assert.True(closed.GetProperty("properties").GetProperty("closed").GetBoolean());
+        var first = closed.GetProperty("geometry").GetProperty("coordinates")[0];
+        Assert.InRange(first[0].GetDouble(), 5.15, 5.21);
+        Assert.InRange(first[1].GetDouble(), 52.21, 52.24);
+        Assert.Equal(Demo.StreetSegments.Length + 1, csv.Length);
+        Assert.StartsWith("segmentId,streetName,forwardFlow", csv[0], StringComparison.Ordinal);
+        Assert.Contains("flowChange", csv[0], StringComparison.Ordinal);
+        Assert.Single(csv, line => line.StartsWith(closedId + ",", StringComparison.Ordinal) && line.Contains(",true,", StringComparison.Ordinal));
+    }
 }
