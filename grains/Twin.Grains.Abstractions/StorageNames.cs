@@ -8,4 +8,7 @@ public static class StorageNames
 {
     /// <summary>Entities, tiles and the city catalog.</summary>
     public const string City = "city";
+
+    /// <summary>Sensor histories: raw readings by hour, hourly aggregates, month indexes, calibrations.</summary>
+    public const string Sensors = "sensors";
 }

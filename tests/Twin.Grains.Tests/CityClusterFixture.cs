@@ -22,6 +22,8 @@ public sealed class CityClusterFixture : IAsyncLifetime
             silo.Services.AddSingleton<TimeProvider>(Time);
             silo.AddTwinGrains();
             silo.AddMemoryGrainStorage(StorageNames.City);
+            silo.AddMemoryGrainStorage(StorageNames.Sensors);
+            silo.UseInMemoryReminderService();
         });
         _cluster = builder.Build();
     }

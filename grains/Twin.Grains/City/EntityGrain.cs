@@ -12,6 +12,9 @@ public abstract class EntityGrain<TEntity>(IPersistentState<EntityState<TEntity>
 {
     public Task<TEntity?> GetAsync() => Task.FromResult(state.State.Entity);
 
+    /// <summary>The clock of the grain, for the concrete grains.</summary>
+    protected TimeProvider Time => time;
+
     public async Task<EntityChange<TEntity>> UpsertAsync(TEntity entity)
     {
         entity = CityPrecision.Normalize(entity);

@@ -4,4 +4,9 @@ namespace Twin.Models.Sensors;
 /// A sensor's raw value and the reference's value over the same interval [<see cref="Start"/>, <see cref="End"/>):
 /// one hour for hourly pairs, the exposure period for a diffusion tube.
 /// </summary>
-public readonly record struct CalibrationPair(DateTimeOffset Start, DateTimeOffset End, double Raw, double Reference);
+[GenerateSerializer, Immutable, Alias("twin.sensors.calibration-pair")]
+public readonly record struct CalibrationPair(
+    [property: Id(0)] DateTimeOffset Start,
+    [property: Id(1)] DateTimeOffset End,
+    [property: Id(2)] double Raw,
+    [property: Id(3)] double Reference);

@@ -11,4 +11,7 @@ public sealed record DemoSettings
 
     /// <summary>Stationsgebied (about 5,000 entities) for participation sessions; City (about 100,000) for load tests.</summary>
     public DemoScale Scale { get; init; } = DemoScale.Stationsgebied;
+
+    /// <summary>Simulated readings for the demo's cameras, druktemeter counters and air sensors, marked as simulated.</summary>
+    public Twin.Silo.Sensors.SimulatedFeedSettings SimulatedFeed { get; init; } = new();
 }

@@ -29,4 +29,7 @@ public sealed record TwinOptions
 
     [Required, ValidateObjectMembers]
     public ImportLimits Import { get; init; } = new();
+
+    [Required, ValidateObjectMembers]
+    public Twin.Silo.Sensors.SensorSettings Sensors { get; init; } = new();
 }

@@ -5,6 +5,7 @@ using Twin.Grains;
 using Twin.Grains.City;
 using Twin.Silo.Api;
 using Twin.Silo.Http;
+using Twin.Silo.Sensors;
 
 namespace Twin.Silo.Hosting;
 
@@ -33,6 +34,7 @@ public static class TwinSiloExtensions
         builder.Services.AddSingleton<CityWriter>();
         builder.Services.AddSingleton<CityReader>();
         builder.Services.AddSingleton<ImportSession>();
+        builder.Services.AddTwinSensors(builder.Configuration);
 
         builder.UseOrleans(silo => silo.AddTwinGrains());
         builder.Services.AddHostedService<DemoSeeder>();
@@ -63,11 +65,13 @@ public static class TwinSiloExtensions
         app.MapGrpcService<CityApi>();
         app.MapGrpcService<TileApi>();
         app.MapGrpcService<ScenarioApi>();
+        app.MapGrpcService<SensorApi>();
         app.MapGrpcReflectionService();
         app.MapGrpcHealthChecksService();
         app.MapHealthChecks("/healthz");
         app.MapTwinHttp();
         app.MapTwinTiles();
+        app.MapTwinSensors();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var options = app.Services.GetRequiredService<IOptions<TwinOptions>>().Value;
