@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Storage;
 using Orleans.TestingHost;
 using Twin.Grains.City;
 
@@ -23,6 +24,8 @@ public sealed class CityClusterFixture : IAsyncLifetime
             silo.AddTwinGrains();
             silo.AddMemoryGrainStorage(StorageNames.City);
             silo.AddMemoryGrainStorage(StorageNames.Sensors);
+            silo.Services.AddKeyedSingleton<IGrainStorage>(
+                StorageNames.Sensors, (services, _) => new RecordingGrainStorage(MemoryGrainStorageFactory.Create(services, StorageNames.Sensors)));
             silo.UseInMemoryReminderService();
         });
         _cluster = builder.Build();
