@@ -30,6 +30,8 @@ public static class TwinCli
         root.Add(StatsCommand.Create(Run));
         root.Add(TrafficCommand.Create(Run));
         root.Add(ScenarioCommand.Create(Run));
+        root.Add(SensorsCommand.Create(Run));
+        root.Add(IngestCommand.Create(Run));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -61,6 +63,11 @@ public static class TwinCli
                 {
                     await error.WriteLineAsync("twin: " + exception.Message);
                     return ExitCodes.Usage;
+                }
+                catch (InvalidInputException exception)
+                {
+                    await error.WriteLineAsync("twin: " + exception.Message);
+                    return ExitCodes.InvalidInput;
                 }
             };
     }

@@ -27,6 +27,7 @@ public sealed class TwinClient : IDisposable
         City = new CityService.CityServiceClient(channel);
         Tiles = new TileService.TileServiceClient(channel);
         Scenarios = new ScenarioService.ScenarioServiceClient(channel);
+        Sensors = new SensorService.SensorServiceClient(channel);
     }
 
     /// <summary>The generated client of the city service.</summary>
@@ -37,6 +38,9 @@ public sealed class TwinClient : IDisposable
 
     /// <summary>The generated client of the scenario service: create, edit, run and compare planning scenarios.</summary>
     public ScenarioService.ScenarioServiceClient Scenarios { get; }
+
+    /// <summary>The generated client of the sensor service: register, ingest, series, live subscriptions, calibration, zones.</summary>
+    public SensorService.SensorServiceClient Sensors { get; }
 
     /// <summary>Connects to a server, for example <c>http://127.0.0.1:5081</c>. No call is made until the first request.</summary>
     public static TwinClient Connect(string address) =>
