@@ -80,6 +80,11 @@ public static class SensorEndpoints
 
     private static async Task<IResult> IngestAsync(HttpContext http, ReadingRouter router)
     {
+        if (http.Request.ContentLength > MaxBatchBytes)
+        {
+            return TooLarge();
+        }
+
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } size)
         {
             size.MaxRequestBodySize = MaxBatchBytes;
@@ -93,7 +98,7 @@ public static class SensorEndpoints
         }
         catch (BadHttpRequestException tooLarge) when (tooLarge.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return Results.Problem(title: "Batch too large", detail: $"a batch body holds at most {MaxBatchBytes:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
+            return TooLarge();
         }
         catch (Exception malformed) when (malformed is InvalidProtocolBufferException or InvalidJsonException or FormatException)
         {
@@ -125,6 +130,9 @@ public static class SensorEndpoints
 
     private static IResult NotFound(string id) =>
         Results.Problem(title: "Not found", detail: $"no sensor with id '{id}' in the register", statusCode: StatusCodes.Status404NotFound);
+
+    private static IResult TooLarge() =>
+        Results.Problem(title: "Batch too large", detail: $"a batch body holds at most {MaxBatchBytes:N0} bytes", statusCode: StatusCodes.Status413PayloadTooLarge);
 
     private static IResult BadRequest(string detail) =>
         Results.Problem(title: "Invalid batch", detail: detail, statusCode: StatusCodes.Status400BadRequest);
