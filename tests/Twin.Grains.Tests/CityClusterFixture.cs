@@ -1,5 +1,6 @@
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Time.Testing;
+using Orleans.Serialization;
 using Orleans.Storage;
 using Orleans.TestingHost;
 using Twin.Grains.City;
@@ -39,6 +40,9 @@ public sealed class CityClusterFixture : IAsyncLifetime
 
     /// <summary>Deactivates a grain so that its next call reads its state back from storage.</summary>
     public Task DeactivateAsync(IAddressable grain) => _cluster.DeactivateAsync(grain);
+
+    /// <summary>The cluster's own serializer: what grain calls and grain storage write.</summary>
+    public Serializer Serializer => _cluster.Client.ServiceProvider.GetRequiredService<Serializer>();
 
     public CityWriter Writer => new(Grains, Time);
 

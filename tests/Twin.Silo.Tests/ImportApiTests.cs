@@ -1,3 +1,4 @@
+using System.Text.Json.Nodes;
 using Google.Protobuf;
 using Grpc.Core;
 using Twin.Api.V1;
@@ -28,6 +29,33 @@ public sealed class ImportApiTests(EmptySiloFixture fixture) : IClassFixture<Emp
         Assert.Equal(first.DatasetVersion, second.DatasetVersion);
         var building = await client.City.GetEntityAsync(new GetEntityRequest { Kind = EntityKind.Building, Id = "NL.IMBAG.Pand.0503100000000035" }, cancellationToken: Cancel);
         Assert.True(building.Building.RoofHeight > building.Building.GroundLevel);
+    }
+
+    [Fact]
+    public async Task Import_3dBagWithABadLod2Face_WarnsAboutTheFaceAndTheSecondImportChangesNothing()
+    {
+        // The committed 3D BAG sample with one degenerate face (two distinct corners) added to the first LoD 2.2 solid.
+        var lines = File.ReadAllLines(SharedData.RepositoryFile("tests/Twin.Models.Tests/Fixtures/3dbag_delft_small.city.jsonl"));
+        var feature = JsonNode.Parse(lines[1])!;
+        var solid = feature["CityObjects"]!.AsObject().Select(o => o.Value!).Where(o => (string?)o["type"] == "BuildingPart")
+            .SelectMany(o => o["geometry"]!.AsArray()).First(g => (string?)g!["lod"] == "2.2")!;
+        solid["boundaries"]![0]!.AsArray().Add(new JsonArray(new JsonArray(0, 1, 0)));
+        solid["semantics"]!["values"]![0]!.AsArray().Add(0);
+        lines[1] = feature.ToJsonString();
+        using var folder = new TemporaryFolder();
+        var path = folder.Write("bag-lod2.city.jsonl", string.Join('\n', lines));
+        using var client = fixture.Connect();
+
+        var first = await client.ImportFileAsync(path, new ImportHeader(), cancellationToken: Cancel);
+        var second = await client.ImportFileAsync(path, new ImportHeader(), cancellationToken: Cancel);
+
+        Assert.Equal(3, first.Read.Buildings);
+        Assert.Empty(first.Rejections);
+        var warning = Assert.Single(first.Warnings);
+        Assert.Equal((string?)feature["id"], warning.FeatureId);
+        Assert.Contains("degenerate", warning.Message, StringComparison.Ordinal);
+        Assert.Equal(3, second.Unchanged);
+        Assert.Equal(first.DatasetVersion, second.DatasetVersion);
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using Twin.Api.V1;
 
 namespace Twin.Cli.Commands;
 
-/// <summary>The human-readable import summary: counts, then rejections grouped by reason with examples.</summary>
+/// <summary>The human-readable import summary: counts, warnings, then rejections grouped by reason with examples.</summary>
 public static class ImportReport
 {
     private const int MaxCommonMessages = 8;
@@ -21,6 +21,7 @@ public static class ImportReport
         console.Write(table);
         console.WriteLine(Formats.Invariant(
             $"{summary.Created} created, {summary.Updated} updated, {summary.Unchanged} unchanged; {summary.TilesUpdated} tiles updated; dataset version {summary.DatasetVersion}"));
+        PrintWarnings(console, summary, examples);
         if (summary.Rejections.Count == 0)
         {
             console.WriteLine("No features rejected.");
@@ -63,6 +64,27 @@ public static class ImportReport
         RejectionReason.OutsideDomain => "outside the RD New domain",
         _ => reason.ToString(),
     };
+
+    /// <summary>Parts left out of imported features (LOD2 faces that cannot be triangulated), with the first examples.</summary>
+    private static void PrintWarnings(IAnsiConsole console, ImportSummary summary, int examples)
+    {
+        if (summary.Warnings.Count == 0)
+        {
+            return;
+        }
+
+        console.MarkupLineInterpolated($"[yellow]{summary.Warnings.Count} warnings: parts of imported features left out[/]");
+        foreach (var warning in summary.Warnings.Take(Math.Max(0, examples)))
+        {
+            var id = warning.FeatureId.Length > 0 ? $" ({warning.FeatureId})" : string.Empty;
+            console.WriteLine(Formats.Invariant($"  feature {warning.FeatureIndex}{id}: {warning.Message}"));
+        }
+
+        if (summary.Warnings.Count > examples)
+        {
+            console.WriteLine(Formats.Invariant($"  ... and {summary.Warnings.Count - examples} more (--json for all)"));
+        }
+    }
 
     /// <summary>Messages shared by several features (for example one per CityJSON type skipped), most frequent first.</summary>
     private static void PrintCommonMessages(IAnsiConsole console, IEnumerable<ImportRejection> rejections)

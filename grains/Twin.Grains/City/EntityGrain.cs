@@ -3,8 +3,10 @@ using Twin.Models.City;
 namespace Twin.Grains.City;
 
 /// <summary>
-/// One entity of the baseline: validates, stores when it differs, versions every change. The
-/// concrete grains below only bind the entity type and the storage.
+/// One entity of the baseline: validates, stores when it differs, versions every change. What it stores
+/// is <see cref="EntityUpsert.Resolve"/> of the stored and the incoming entity (millimetre grid; a
+/// building's LOD2 surfaces kept when an import without them leaves the block as it was). The concrete
+/// grains below only bind the entity type and the storage.
 /// </summary>
 public abstract class EntityGrain<TEntity>(IPersistentState<EntityState<TEntity>> state, TimeProvider time)
     : Grain, IEntityGrain<TEntity>
@@ -17,8 +19,8 @@ public abstract class EntityGrain<TEntity>(IPersistentState<EntityState<TEntity>
 
     public async Task<EntityChange<TEntity>> UpsertAsync(TEntity entity)
     {
-        entity = CityPrecision.Normalize(entity);
         var stored = state.State;
+        entity = EntityUpsert.Resolve(stored.Entity, entity);
         var problems = CityValidation.Validate(entity);
         if (entity.Id != this.GetPrimaryKeyString())
         {

@@ -19,11 +19,18 @@ public static class CityPrecision
     public static RdPolygon Round(RdPolygon polygon) =>
         new(Round(polygon.Shell), polygon.Holes.IsDefault ? [] : polygon.Holes.Select(Round).ToImmutableArray());
 
+    /// <summary>The shape with every vertex (x, y and height) on the millimetre grid; triangles unchanged.</summary>
+    public static BuildingShape Round(BuildingShape shape)
+    {
+        ArgumentNullException.ThrowIfNull(shape);
+        return shape with { Vertices = shape.Vertices.IsDefault ? [] : [.. shape.Vertices.Select(v => Math.Round(v, Decimals))] };
+    }
+
     /// <summary>The entity with every coordinate on the millimetre grid; other attributes unchanged.</summary>
     public static TEntity Normalize<TEntity>(TEntity entity)
         where TEntity : class, ICityEntity => (TEntity)(ICityEntity)(entity switch
         {
-            Building b => b with { Footprint = Round(b.Footprint) },
+            Building b => b with { Footprint = Round(b.Footprint), Shape = b.Shape is null ? null : Round(b.Shape) },
             StreetSegment s => s with { Centreline = Round(s.Centreline) },
             Sensor s => s with { Location = Round(s.Location) },
             Tree t => t with { Location = Round(t.Location) },

@@ -42,6 +42,11 @@ public static class CityValidation
             problems.CheckRange("constructionYear", year, 1000, 2100, "");
         }
 
+        if (building.Shape is { } shape && BuildingShapeValidation.Problem(shape) is { } problem)
+        {
+            problems.Check(false, "shape", problem);
+        }
+
         return problems.ToImmutable();
     }
 

@@ -30,6 +30,12 @@ public readonly record struct HeightRange([property: Id(0)] double Min, [propert
             {
                 case Building building:
                     range = range.Including(building.GroundLevel).Including(building.RoofHeight);
+                    if (building.Shape is { } shape)
+                    {
+                        // A LOD2 roof rises above RoofHeight, which 3D BAG gives as the 70th percentile of the roof.
+                        range = range.Union(shape.Heights);
+                    }
+
                     ground = Math.Min(ground, building.GroundLevel);
                     break;
                 case UtilityLine line:

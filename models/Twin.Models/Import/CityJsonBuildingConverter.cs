@@ -21,7 +21,7 @@ internal static class CityJsonBuildingConverter
     public static FeatureOutcome<Building> Convert(string id, JsonElement building, JsonElement cityObjects, CityJsonVertices vertices, FeatureAttributes attributes)
     {
         var own = Geometries(building);
-        var parts = Parts(building, cityObjects).Select(Geometries).ToList();
+        var parts = Parts(building, cityObjects).Select(p => Geometries(p.Part)).ToList();
         var footprint = Footprint(own, parts, vertices);
         if (!footprint.IsOk)
         {
@@ -85,13 +85,13 @@ internal static class CityJsonBuildingConverter
         return inDomain.IsOk ? FeatureOutcome<RdPolygon>.Ok(RdGeometry.FromNts(union.Value)) : inDomain.Cast<RdPolygon>();
     }
 
-    private static List<JsonElement> Geometries(JsonElement cityObject) =>
+    public static List<JsonElement> Geometries(JsonElement cityObject) =>
         cityObject.TryGetProperty("geometry", out var geometry) && geometry.ValueKind == JsonValueKind.Array
             ? [.. geometry.EnumerateArray()]
             : [];
 
-    /// <summary>The BuildingParts among the object's children, and theirs, depth first.</summary>
-    private static IEnumerable<JsonElement> Parts(JsonElement cityObject, JsonElement cityObjects)
+    /// <summary>The BuildingParts among the object's children, and theirs, depth first, with their keys.</summary>
+    public static IEnumerable<(string Key, JsonElement Part)> Parts(JsonElement cityObject, JsonElement cityObjects)
     {
         if (!cityObject.TryGetProperty("children", out var children) || children.ValueKind != JsonValueKind.Array)
         {
@@ -104,7 +104,7 @@ internal static class CityJsonBuildingConverter
                 && cityObjects.TryGetProperty(child.GetString()!, out var part)
                 && CityJsonGeometry.Type(part) == "BuildingPart")
             {
-                yield return part;
+                yield return (child.GetString()!, part);
                 foreach (var nested in Parts(part, cityObjects))
                 {
                     yield return nested;

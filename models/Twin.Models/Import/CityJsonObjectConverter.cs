@@ -5,10 +5,10 @@ using Twin.Models.Geo;
 namespace Twin.Models.Import;
 
 /// <summary>
-/// Converts the first-level CityObjects of a CityJSON document or CityJSONFeature: Buildings and
-/// SolitaryVegetationObjects become entities; every other type is rejected as UnsupportedType with the
-/// reason. Objects that belong to a parent in the same document (BuildingPart, BuildingInstallation...)
-/// are not features of their own: their parent takes them in.
+/// Converts the first-level CityObjects of a CityJSON document or CityJSONFeature: Buildings (with their
+/// LOD2 surfaces, when they have them) and SolitaryVegetationObjects become entities; every other type is
+/// rejected as UnsupportedType with the reason. Objects that belong to a parent in the same document
+/// (BuildingPart, BuildingInstallation...) are not features of their own: their parent takes them in.
 /// </summary>
 internal sealed class CityJsonObjectConverter(JsonElement cityObjects, CityJsonVertices vertices, ImportOptions options, ImportResultBuilder results)
 {
@@ -53,9 +53,22 @@ internal sealed class CityJsonObjectConverter(JsonElement cityObjects, CityJsonV
     {
         var attributes = Attributes(building);
         var id = CityJsonBuildingConverter.Id(key, attributes);
-        if (results.TryClaimId(index, id))
+        if (!results.TryClaimId(index, id))
         {
-            results.Add(index, id, CityJsonBuildingConverter.Convert(id, building, cityObjects, vertices, attributes));
+            return;
+        }
+
+        var outcome = CityJsonBuildingConverter.Convert(id, building, cityObjects, vertices, attributes);
+        if (!outcome.IsOk)
+        {
+            results.Reject(index, id, outcome);
+            return;
+        }
+
+        var (shape, warnings) = CityJsonShape.Read(building, cityObjects, vertices);
+        if (results.Add(index, outcome.Value with { Shape = shape }))
+        {
+            warnings.ForEach(w => results.Warn(index, id, "LOD2: " + w));
         }
     }
 

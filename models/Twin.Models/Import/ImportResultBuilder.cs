@@ -14,10 +14,11 @@ namespace Twin.Models.Import;
 internal sealed class ImportResultBuilder(string indexName = "feature")
 {
     // The fields CityValidation names for an entity's geometry: their problems make the rejection InvalidGeometry.
-    private static readonly FrozenSet<string> GeometryFields = FrozenSet.Create(StringComparer.Ordinal, "footprint", "centreline", "location");
+    private static readonly FrozenSet<string> GeometryFields = FrozenSet.Create(StringComparer.Ordinal, "footprint", "shape", "centreline", "location");
 
     private readonly CitySetBuilder _entities = new();
     private readonly ImmutableArray<ImportRejection>.Builder _rejections = ImmutableArray.CreateBuilder<ImportRejection>();
+    private readonly ImmutableArray<ImportWarning>.Builder _warnings = ImmutableArray.CreateBuilder<ImportWarning>();
     private readonly Dictionary<string, int> _idOwners = new(StringComparer.Ordinal);
 
     public int FeatureCount { get; private set; }
@@ -29,6 +30,8 @@ internal sealed class ImportResultBuilder(string indexName = "feature")
 
     public void Reject<T>(int index, string? id, FeatureOutcome<T> outcome)
         where T : class => Reject(index, id, outcome.Reason, outcome.Message ?? "rejected");
+
+    public void Warn(int index, string? id, string message) => _warnings.Add(new ImportWarning(index, id, message));
 
     /// <summary>Claims an id for a feature; false (and a DuplicateId rejection) when an earlier feature has it.</summary>
     public bool TryClaimId(int index, string id)
@@ -43,32 +46,33 @@ internal sealed class ImportResultBuilder(string indexName = "feature")
         return true;
     }
 
-    /// <summary>Adds the entity when it is valid; otherwise rejects the feature with every problem found.</summary>
-    public void Add(int index, ICityEntity entity)
+    /// <summary>Adds the entity when it is valid (true); otherwise rejects the feature with every problem found.</summary>
+    public bool Add(int index, ICityEntity entity)
     {
         var problems = CityValidation.Validate(entity);
         if (problems.IsEmpty)
         {
             _entities.Add(entity);
-            return;
+            return true;
         }
 
         var reason = problems.Any(p => GeometryFields.Contains(p.Field)) ? RejectionReason.InvalidGeometry : RejectionReason.InvalidAttribute;
         Reject(index, entity.Id, reason, string.Join("; ", problems));
+        return false;
     }
 
-    public void Add<T>(int index, string id, FeatureOutcome<T> outcome)
+    /// <summary>Adds the entity of an outcome when it is valid (true); otherwise rejects the feature.</summary>
+    public bool Add<T>(int index, string id, FeatureOutcome<T> outcome)
         where T : class, ICityEntity
     {
         if (outcome.IsOk)
         {
-            Add(index, outcome.Value);
+            return Add(index, outcome.Value);
         }
-        else
-        {
-            Reject(index, id, outcome);
-        }
+
+        Reject(index, id, outcome);
+        return false;
     }
 
-    public ImportResult Build() => new(_entities.Build(), _rejections.ToImmutable(), FeatureCount, null);
+    public ImportResult Build() => new(_entities.Build(), _rejections.ToImmutable(), FeatureCount, null) { Warnings = _warnings.ToImmutable() };
 }

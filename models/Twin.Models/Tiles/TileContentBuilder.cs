@@ -7,6 +7,7 @@ namespace Twin.Models.Tiles;
 /// <summary>
 /// Builds the scene of one tile: selects the entities whose anchor lies in the tile at its level and that the
 /// level's <see cref="TileDetail"/> keeps, and turns each kind into its primitive and its rows of the tile's one property table.
+/// Buildings with LOD2 surfaces show them at full detail; coarser levels, and buildings without, get the LOD1 block.
 /// </summary>
 internal sealed class TileContentBuilder
 {
@@ -55,8 +56,7 @@ internal sealed class TileContentBuilder
 
     private void AddBuildings()
     {
-        var table = _scene.Table;
-        var first = table.Count;
+        var first = _scene.Table.Count;
         var mesh = new MeshBuffer();
         foreach (var building in _content.Buildings)
         {
@@ -66,31 +66,54 @@ internal sealed class TileContentBuilder
                 continue;
             }
 
-            var prepared = FootprintPreparer.Prepare(building.Footprint, _detail.SimplifyTolerance);
-            if (prepared.Issue is not null)
+            if (_detail.IsFullDetail && building.Shape is { } shape)
             {
-                _scene.Issues.Add(new TileIssue(building.Id, prepared.Issue, prepared.IsSkipped));
+                AddLod2(mesh, building, shape);
             }
-
-            if (prepared.IsSkipped || !(building.RoofHeight > building.GroundLevel))
+            else
             {
-                if (!prepared.IsSkipped)
-                {
-                    _scene.Issues.Add(new TileIssue(building.Id, "roof height is not above ground level", true));
-                }
-
-                continue;
-            }
-
-            var row = FeatureRows.Add(table, building);
-            var color = ColorFor(EntityKind.Building, building.Id, table, TilePalette.Building(building.Use));
-            foreach (var part in prepared.Parts)
-            {
-                BuildingMesher.Add(mesh, part, building, _projection, color, row);
+                AddLod1(mesh, building);
             }
         }
 
-        AddPrimitive(mesh, table.Count - first);
+        AddPrimitive(mesh, _scene.Table.Count - first);
+    }
+
+    /// <summary>The LOD2 surfaces, with the same row (id and attributes) as the block: picking does not depend on the level.</summary>
+    private void AddLod2(MeshBuffer mesh, Building building, BuildingShape shape)
+    {
+        var row = FeatureRows.Add(_scene.Table, building);
+        var wall = ColorFor(EntityKind.Building, building.Id, _scene.Table, TilePalette.Building(building.Use));
+
+        // A result layer colours the whole building by its value; a roof shade would read as a different value.
+        var roof = _layer?.Kind == EntityKind.Building ? wall : TilePalette.Roof(building.Use).ToLinearRgba();
+        BuildingShapeMesher.Add(mesh, shape, _projection, new SurfaceColors(wall, roof), row);
+    }
+
+    private void AddLod1(MeshBuffer mesh, Building building)
+    {
+        var prepared = FootprintPreparer.Prepare(building.Footprint, _detail.SimplifyTolerance);
+        if (prepared.Issue is not null)
+        {
+            _scene.Issues.Add(new TileIssue(building.Id, prepared.Issue, prepared.IsSkipped));
+        }
+
+        if (prepared.IsSkipped || !(building.RoofHeight > building.GroundLevel))
+        {
+            if (!prepared.IsSkipped)
+            {
+                _scene.Issues.Add(new TileIssue(building.Id, "roof height is not above ground level", true));
+            }
+
+            return;
+        }
+
+        var row = FeatureRows.Add(_scene.Table, building);
+        var color = ColorFor(EntityKind.Building, building.Id, _scene.Table, TilePalette.Building(building.Use));
+        foreach (var part in prepared.Parts)
+        {
+            BuildingMesher.Add(mesh, part, building, _projection, color, row);
+        }
     }
 
     private void AddStreets()

@@ -5,7 +5,7 @@ namespace Twin.Models.Tiles;
 
 /// <summary>
 /// Writes the glb of one tile of the RD New quadtree (<see cref="TilingScheme"/>) for 3D Tiles 1.1: buildings as
-/// closed LOD1 solids, streets as ribbons, utility lines as tubes, sensors as markers, trees as GPU instances,
+/// closed LOD1 solids (at full detail their LOD2 surfaces, when the import carried them), streets as ribbons, utility lines as tubes, sensors as markers, trees as GPU instances,
 /// and a ground surface, in the tile's <see cref="TileFrame"/>. Every feature carries its entity id through
 /// EXT_mesh_features / EXT_instance_features and its attributes through EXT_structural_metadata.
 /// </summary>

@@ -3,8 +3,8 @@ using Twin.Models.City;
 namespace Twin.Models.Tiles;
 
 /// <summary>
-/// The colours of the tiles, chosen to stay readable on a projector: light buildings tinted subtly by use,
-/// green crowns on brown trunks, dark grey streets, a light green-grey ground. Utility lines follow the
+/// The colours of the tiles, chosen to stay readable on a projector: light buildings tinted subtly by use
+/// (LOD2 roofs a darker, warmer shade of the same tint, so roof shapes read from above), green crowns on brown trunks, dark grey streets, a light green-grey ground. Utility lines follow the
 /// Dutch KLIC/IMKL theme colours loosely: gas yellow, drinking water blue, electricity red, telecom
 /// (datatransport) green, sewer purple, district heating orange.
 /// </summary>
@@ -33,6 +33,11 @@ public static class TilePalette
         BuildingUse.Sportfunctie => TileColor.Hex("#dde9d4"),
         _ => TileColor.Hex("#e6e4e0"),
     };
+
+    /// <summary>Between clay tiles and slate: mixed into a building's colour for its LOD2 roof faces.</summary>
+    public static TileColor RoofTone { get; } = TileColor.Hex("#9a7566");
+
+    public static TileColor Roof(BuildingUse use) => TileColor.Mix(Building(use), RoofTone, 0.45);
 
     public static TileColor Utility(UtilityKind kind) => kind switch
     {

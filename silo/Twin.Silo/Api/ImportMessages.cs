@@ -4,7 +4,7 @@ using Twin.Models.Import;
 
 namespace Twin.Silo.Api;
 
-/// <summary>Builds the import summary a client sees: counts, and every feature that was not imported and why.</summary>
+/// <summary>Builds the import summary a client sees: counts, every feature that was not imported and why, and what was left out of imported features.</summary>
 public static class ImportMessages
 {
     public static ImportSummary Summary(string fileName, ImportResult read, CityWriteResult written)
@@ -33,6 +33,12 @@ public static class ImportMessages
             FeatureId = r.Key.Id,
             Reason = Twin.Api.V1.RejectionReason.InvalidAttribute,
             Message = string.Join("; ", r.Problems),
+        }));
+        summary.Warnings.AddRange(read.Warnings.Select(w => new Twin.Api.V1.ImportWarning
+        {
+            FeatureIndex = w.FeatureIndex,
+            FeatureId = w.FeatureId ?? string.Empty,
+            Message = w.Message,
         }));
         return summary;
     }

@@ -5,7 +5,7 @@ namespace Twin.Models.Tests.Import;
 
 /// <summary>
 /// Builds small CityJSON documents for tests from WKT footprints: LoD1 block solids (with or without
-/// semantics), LoD0 footprints, BuildingParts and objects of other types. Vertices are stored as integers
+/// semantics), LoD0 footprints, BuildingParts, LoD2 solids from explicit faces and objects of other types. Vertices are stored as integers
 /// with a millimetre transform, as CityJSON 1.1+ writers do.
 /// </summary>
 internal sealed class CityJsonText
@@ -54,6 +54,36 @@ internal sealed class CityJsonText
         }
 
         children.Add(key);
+        return this;
+    }
+
+    /// <summary>
+    /// Adds a LoD 2.2 Solid to an existing object: one face per entry, each a list of rings of (x, y, z) corners
+    /// (outer ring first, counter-clockwise seen from outside) with its semantic type (null: no semantic).
+    /// </summary>
+    public CityJsonText Lod2Solid(string key, params (string? Type, (double X, double Y, double Z)[][] Rings)[] faces)
+    {
+        var types = faces.Select(f => f.Type).OfType<string>().Distinct().ToList();
+        var boundaries = new JsonArray();
+        var values = new JsonArray();
+        foreach (var (type, rings) in faces)
+        {
+            boundaries.Add(new JsonArray([.. rings.Select(r => (JsonNode)new JsonArray([.. r.Select(c => (JsonNode)Vertex(new Coordinate(c.X, c.Y), c.Z))]))]));
+            values.Add(type is null ? null : (JsonNode)types.IndexOf(type));
+        }
+
+        var solid = new JsonObject
+        {
+            ["type"] = "Solid",
+            ["lod"] = "2.2",
+            ["boundaries"] = new JsonArray(boundaries),
+            ["semantics"] = new JsonObject
+            {
+                ["surfaces"] = new JsonArray([.. types.Select(t => (JsonNode)Semantic(t))]),
+                ["values"] = new JsonArray(values),
+            },
+        };
+        _objects[key]!["geometry"]!.AsArray().Add(solid);
         return this;
     }
 
