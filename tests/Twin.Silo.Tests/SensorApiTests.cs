@@ -8,7 +8,8 @@ using Twin.Api.V1;
 namespace Twin.Silo.Tests;
 
 /// <summary>Sensors against the running demo: the open-data register, ingest over gRPC and HTTP with bad input, live subscriptions, series.</summary>
-public sealed class SensorApiTests(DemoSiloFixture fixture)
+[Collection(SensorSiloGroup.Name)]
+public sealed class SensorApiTests(DemoSiloFixture demo, SensorSiloFixture fixture)
 {
     private static CancellationToken Cancel => TestContext.Current.CancellationToken;
 
@@ -20,7 +21,7 @@ public sealed class SensorApiTests(DemoSiloFixture fixture)
         var geoJson = await http.GetStringAsync("/api/v1/sensors.geojson", Cancel);
         var csv = await http.GetStringAsync("/api/v1/sensors.csv", Cancel);
 
-        var expected = fixture.Demo.Sensors.Where(s => s.Register.IsPublic).Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
+        var expected = demo.Demo.Sensors.Where(s => s.Register.IsPublic).Select(s => s.Id).Order(StringComparer.Ordinal).ToList();
         using var listed = JsonDocument.Parse(json);
         var ids = listed.RootElement.GetProperty("sensors").EnumerateArray().Select(s => s.GetProperty("id").GetString()!).ToList();
         Assert.Equal(expected, ids.Where(id => id.StartsWith("sensor-", StringComparison.Ordinal)).Order(StringComparer.Ordinal));

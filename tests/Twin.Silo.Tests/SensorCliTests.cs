@@ -8,7 +8,8 @@ using Twin.Testing;
 namespace Twin.Silo.Tests;
 
 /// <summary>An operator's session with the CLI: register a sensor, replay a CSV as a live stream, read series, calibrate on the Antwerp co-location data.</summary>
-public sealed class SensorCliTests(DemoSiloFixture fixture)
+[Collection(SensorSiloGroup.Name)]
+public sealed class SensorCliTests(SensorSiloFixture fixture)
 {
     private string Server => fixture.Silo.GrpcAddress;
 

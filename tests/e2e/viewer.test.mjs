@@ -60,6 +60,29 @@ test('the language switch turns the panel English', async () => {
   assert.equal(await page.locator('html').getAttribute('lang'), 'nl');
 });
 
+test('sensor markers carry live values: the Snelliuslaan camera its V85, marked simulated', async () => {
+  await page.evaluate(() => window.twinViewer.live());
+  const labels = await page.evaluate(() => window.twinViewer.labelTexts());
+  assert.match(labels['sensor-traffic-01'] ?? '', /V85 \d+ km\/u · \d+% > 30/);
+  assert.match(labels['sensor-traffic-01'], /\(gesimuleerd\)/);
+  assert.match(labels['sensor-air-01'] ?? '', /NO₂ \d+ µg\/m³/);
+  assert.deepEqual(errors, []);
+});
+
+test('a reading posted to the server reaches its marker live, below the privacy threshold as <10', async () => {
+  const { address } = await silo();
+  const time = new Date().toISOString();
+  const response = await fetch(new URL('api/v1/readings', address), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ readings: [{ sensorId: 'sensor-crowd-01', time, quantity: 'visitor_count', value: 4 }] }),
+  });
+  assert.equal(response.status, 200);
+  assert.equal((await response.json()).stored, 1);
+  await page.waitForFunction(() => /<10 bezoekers/.test(window.twinViewer.labelTexts()['sensor-crowd-01'] ?? ''), null, { timeout: 15_000 });
+  assert.deepEqual(errors, []);
+});
+
 test('the rendered city is not a blank canvas', async () => {
   mkdirSync(outputDir, { recursive: true });
   await page.evaluate(() => new Promise(resolve => {

@@ -27,7 +27,7 @@ public static class GetCommand
             var entity = await client.City.GetEntityAsync(request, cancellationToken: cancellationToken);
             if (result.GetValue(json))
             {
-                context.Console.WriteLine(JsonFormatter.Default.Format(entity));
+                context.Console.Profile.Out.Writer.WriteLine(JsonFormatter.Default.Format(entity));
                 return ExitCodes.Success;
             }
 

@@ -42,7 +42,7 @@ public static class ImportCommand
                 : await WithProgressAsync(context.Console, p => client.ImportFileAsync(path.FullName, header, p, cancellationToken));
             if (result.GetValue(json))
             {
-                context.Console.WriteLine(JsonFormatter.Default.Format(summary));
+                context.Console.Profile.Out.Writer.WriteLine(JsonFormatter.Default.Format(summary));
             }
             else
             {

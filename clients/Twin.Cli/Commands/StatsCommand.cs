@@ -18,7 +18,7 @@ public static class StatsCommand
             var stats = await client.City.GetStatsAsync(new GetStatsRequest { Crs = Crs.RdNew }, cancellationToken: cancellationToken);
             if (result.GetValue(json))
             {
-                context.Console.WriteLine(JsonFormatter.Default.Format(stats));
+                context.Console.Profile.Out.Writer.WriteLine(JsonFormatter.Default.Format(stats));
                 return ExitCodes.Success;
             }
 

@@ -1,7 +1,8 @@
 // Twin's web viewer: the city in 3D for participation sessions and planners. State lives here;
 // scene.js talks to Cesium, styling.js builds tileset styles, attributes.js fills the panel.
 import { applyTranslations, language, setLanguage, t } from './i18n.js';
-import { featureProperties, renderAttributes } from './attributes.js';
+import { featureProperties, renderAttributes, renderLive } from './attributes.js';
+import { labelTexts, relabelAll, showLabels, startLive } from './live.js';
 import { kinds, legendClasses, tilesetStyle } from './styling.js';
 import { amsterdamTime, todayInAmsterdam } from './sun.js';
 import * as scene from './scene.js';
@@ -149,6 +150,7 @@ function renderTexts() {
   renderScenarioOptions();
   renderResultLayers();
   if (picked) renderAttributes($('panel-body'), picked.properties);
+  relabelAll();
   $('split-left').textContent = scenarioName('base');
   $('split-right').textContent = scenarioName(state.scenario);
 }
@@ -157,7 +159,11 @@ function wireControls() {
   $('scenario').addEventListener('change', e => { state.scenario = e.target.value; showScenario().catch(reportError); });
   $('compare').addEventListener('change', e => { state.compare = e.target.checked; showScenario().catch(reportError); });
   for (const box of document.querySelectorAll('[data-kind]')) {
-    box.addEventListener('change', () => { state.visible[box.dataset.kind] = box.checked; restyle(); });
+    box.addEventListener('change', () => {
+      state.visible[box.dataset.kind] = box.checked;
+      if (box.dataset.kind === 'sensor') showLabels(box.checked);
+      restyle();
+    });
   }
   $('result').addEventListener('change', e => {
     state.layer = state.layers.find(l => l.id === e.target.value) ?? null;
@@ -223,7 +229,14 @@ async function start() {
   scene.flyHome(viewer, state.groundHeight);
   await scene.whenLoaded(viewer, first);
   $('status').hidden = true;
+  live = startLive(viewer, sensorId => {
+    const section = document.querySelector('[data-live-values]');
+    if (section && section.dataset.liveValues === sensorId) renderLive(section);
+  });
+  await live;
 }
+
+let live = null;
 
 const ready = start();
 ready.catch(reportError);
@@ -234,6 +247,9 @@ window.twinViewer = {
   viewer,
   ready,
   state,
+  // Settles once the sensor labels have their first values.
+  live: () => live,
+  labelTexts,
   pickAt(x, y) {
     const pick = viewer.scene.pick(scene.canvasPoint(x, y));
     return scene.isTileFeature(pick) ? featureProperties(pick) : null;

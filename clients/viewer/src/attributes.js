@@ -1,6 +1,7 @@
 // The attribute panel: every property of a picked feature, labelled in the chosen language and
 // formatted with its unit. The entity id comes first and stands out.
 import { kindName, language, propertyLabel, t } from './i18n.js';
+import { isSimulated, liveLines } from './live.js';
 
 const units = {
   height: 'm', roofHeight: 'm', groundLevel: 'm NAP', crownDiameter: 'm', depth: 'm', diameter: 'm',
@@ -55,18 +56,31 @@ export function renderAttributes(container, properties) {
   container.append(list);
 
   if (properties.kind === 'sensor') {
-    // The sensor issue will fill this section with live readings; until then it says so plainly.
     const live = document.createElement('section');
     live.className = 'live-values';
     live.dataset.liveValues = String(properties.id ?? '');
-    const title = document.createElement('h3');
-    title.textContent = t('panel.live');
-    const pending = document.createElement('p');
-    pending.textContent = t('panel.livePending');
-    live.append(title, pending);
     container.append(live);
+    renderLive(live);
   }
   return properties.kind;
+}
+
+/** Fills a sensor's live section from the latest values the live feed holds. */
+export function renderLive(section) {
+  const sensorId = section.dataset.liveValues;
+  const title = document.createElement('h3');
+  title.textContent = isSimulated(sensorId) ? `${t('panel.live')} ${t('live.simulated')}` : t('panel.live');
+  const lines = liveLines(sensorId);
+  const list = document.createElement('ul');
+  for (const line of lines) {
+    const item = document.createElement('li');
+    const time = line.time ? ` (${t('live.at')} ${line.time.toLocaleTimeString(language() === 'nl' ? 'nl-NL' : 'en-GB', { hour: '2-digit', minute: '2-digit', timeZone: 'Europe/Amsterdam' })})` : '';
+    item.textContent = `${line.text}${time}`;
+    list.append(item);
+  }
+  const empty = document.createElement('p');
+  empty.textContent = t('panel.livePending');
+  section.replaceChildren(title, lines.length > 0 ? list : empty);
 }
 
 /** Reads all properties of a Cesium 3D Tiles feature into a plain object. */

@@ -30,7 +30,13 @@ const texts = {
     'panel.id': 'Id',
     'panel.hint': 'Klik op een gebouw, boom, straat of sensor.',
     'panel.live': 'Actuele meetwaarden',
-    'panel.livePending': 'Nog niet beschikbaar: actuele meetwaarden verschijnen hier zodra de sensorkoppeling klaar is.',
+    'panel.livePending': 'Nog geen metingen ontvangen.',
+    'live.speed': 'V85 {v85} km/u · {share}% > {limit}',
+    'live.speedPlain': 'gem. {mean} km/u',
+    'live.vehicles': '{count} voertuigen dit uur',
+    'live.visitors': '{count} bezoekers',
+    'live.simulated': '(gesimuleerd)',
+    'live.at': 'om',
     'yes': 'ja',
     'no': 'nee',
   },
@@ -62,7 +68,13 @@ const texts = {
     'panel.id': 'Id',
     'panel.hint': 'Click a building, tree, street or sensor.',
     'panel.live': 'Live readings',
-    'panel.livePending': 'Not available yet: live readings will appear here once the sensor connection is ready.',
+    'panel.livePending': 'No readings received yet.',
+    'live.speed': 'V85 {v85} km/h · {share}% > {limit}',
+    'live.speedPlain': 'mean {mean} km/h',
+    'live.vehicles': '{count} vehicles this hour',
+    'live.visitors': '{count} visitors',
+    'live.simulated': '(simulated)',
+    'live.at': 'at',
     'yes': 'yes',
     'no': 'no',
   },
@@ -105,8 +117,10 @@ export function setLanguage(lang) {
   document.documentElement.lang = current;
 }
 
-export function t(key) {
-  return texts[current][key] ?? texts.nl[key] ?? key;
+/** The text of a key in the chosen language, with {name} placeholders filled from values. */
+export function t(key, values = {}) {
+  const text = texts[current][key] ?? texts.nl[key] ?? key;
+  return text.replace(/\{(\w+)\}/g, (whole, name) => (name in values ? String(values[name]) : whole));
 }
 
 export function propertyLabel(name) {
