@@ -162,6 +162,39 @@ public sealed class SensorApiTests(DemoSiloFixture demo, SensorSiloFixture fixtu
     }
 
     [Fact]
+    public async Task ScenarioRun_CameraOnSnelliuslaan_ObservedPeakHourSitsBesideTheModelledFlow()
+    {
+        using var client = fixture.Connect();
+        SensorDetail camera;
+        do
+        {
+            camera = await client.Sensors.GetSensorAsync(new GetSensorRequest { SensorId = "sensor-traffic-01" }, cancellationToken: Cancel);
+        }
+        while (camera.Observed?.HasPeakHourFlow != true && await Delay());
+
+        using var run = client.Scenarios.RunScenario(new RunScenarioRequest { Id = "base" }, cancellationToken: Cancel);
+        while (await run.ResponseStream.MoveNext(Cancel))
+        {
+        }
+
+        var export = await client.Scenarios.ExportScenarioAsync(new ExportScenarioRequest { Id = "base", Format = ExportFormat.Geojson }, cancellationToken: Cancel);
+        using var features = JsonDocument.Parse(export.Content.ToStringUtf8());
+        var segment = features.RootElement.GetProperty("features").EnumerateArray()
+            .Select(f => f.GetProperty("properties"))
+            .Single(p => p.GetProperty("segmentId").GetString() == camera.Sensor.SegmentId);
+
+        Assert.True(camera.Observed!.PeakHourFlow > 0);
+        Assert.Equal(camera.Observed.PeakHourFlow, segment.GetProperty("observedFlow").GetDouble(), 6);
+        Assert.True(segment.GetProperty("flow").GetDouble() >= 0);
+    }
+
+    private static async Task<bool> Delay()
+    {
+        await Task.Delay(250, Cancel);
+        return true;
+    }
+
+    [Fact]
     public async Task Zones_DruktemeterCounters_SevenZonesPublishedWithThePrivacyThreshold()
     {
         using var client = fixture.Connect();

@@ -118,6 +118,7 @@ public sealed class ScenarioGrain(
         var result = await run;
         if (result.Succeeded)
         {
+            result = result.WithObserved(await ObservedFlowsAsync(city));
             traffic.State = result;
             await traffic.WriteStateAsync(CancellationToken.None); // a finished run is kept even if its caller left
             await PublishLayersAsync(key, result, isBase);
@@ -137,11 +138,26 @@ public sealed class ScenarioGrain(
 
     public Task<ScenarioTrafficResult?> GetTrafficAsync() => Task.FromResult(traffic.RecordExists ? traffic.State : null);
 
+    /// <summary>The observed morning peak hour of every street segment with a traffic camera (one call per camera segment: there are few).</summary>
+    private async Task<Dictionary<string, double>> ObservedFlowsAsync(CitySet city)
+    {
+        var flows = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var segmentId in city.Sensors.Where(s => s.SensorKind == SensorKind.TrafficCamera && s.SegmentId is not null).Select(s => s.SegmentId!).Distinct())
+        {
+            if ((await GrainFactory.GetGrain<IStreetSegmentGrain>(segmentId).GetObservationsAsync()).PeakHourFlow is { } flow)
+            {
+                flows[segmentId] = flow;
+            }
+        }
+
+        return flows;
+    }
+
     private async Task<CitySet> SnapshotAsync(string dataset)
     {
         var stats = await GrainFactory.GetGrain<ICityGrain>(dataset).GetStatsAsync(TileKey.BaseScenario);
         var parts = new List<ICityEntity>();
-        await foreach (var part in new CityReader(GrainFactory).QueryAsync(dataset, TileKey.BaseScenario, stats.Extent, EntityKinds.Building | EntityKinds.StreetSegment))
+        await foreach (var part in new CityReader(GrainFactory).QueryAsync(dataset, TileKey.BaseScenario, stats.Extent, EntityKinds.Building | EntityKinds.StreetSegment | EntityKinds.Sensor))
         {
             parts.AddRange(part.All());
         }

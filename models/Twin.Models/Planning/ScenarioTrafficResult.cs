@@ -22,4 +22,10 @@ public sealed record ScenarioTrafficResult(
     public bool Succeeded => Problems.IsEmpty;
 
     public double RelativeGap => RelativeGaps.IsEmpty ? double.PositiveInfinity : RelativeGaps[^1];
+
+    /// <summary>The run with the observed peak-hour flows of the segments that have a traffic camera beside the modelled ones.</summary>
+    public ScenarioTrafficResult WithObserved(IReadOnlyDictionary<string, double> observedFlows) =>
+        observedFlows.Count == 0
+            ? this
+            : this with { Segments = [.. Segments.Select(s => observedFlows.TryGetValue(s.SegmentId, out var flow) ? s with { ObservedFlow = flow } : s)] };
 }
