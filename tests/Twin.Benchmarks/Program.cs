@@ -7,6 +7,7 @@ return args.FirstOrDefault() switch
     "city-load" => await CityLoad.RunAsync(args[1..]),
     "tile-load" => await TileLoad.RunAsync(args[1..]),
     "traffic-assign" => TrafficAssign.Run(args[1..]),
+    "ingest-load" => await IngestLoad.RunAsync(args[1..]),
     _ => Run(args),
 };
 

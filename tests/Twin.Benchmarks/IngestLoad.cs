@@ -1,0 +1,202 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using System.Globalization;
+using Google.Protobuf.WellKnownTypes;
+using Grpc.Core;
+using Twin.Api.V1;
+using Twin.Client;
+using Twin.Testing;
+
+namespace Twin.Benchmarks;
+
+/// <summary>
+/// The sensor ingest load command: starts a real silo (demo seeded, simulated feed off), registers
+/// sensors of its own, then streams batches of readings from several gRPC clients on loopback for a
+/// fixed time with a few batches in flight each, and reports acknowledged readings per second, the
+/// acknowledgement latency, the silo's memory per sensor, and how long a month of hourly data takes to read.
+/// </summary>
+public static class IngestLoad
+{
+    public static async Task<int> RunAsync(string[] args)
+    {
+        var sensors = IntOption(args, "--sensors", 200);
+        var streams = IntOption(args, "--streams", 4);
+        var batch = IntOption(args, "--batch", 1_000);
+        var window = IntOption(args, "--window", 4);
+        var seconds = IntOption(args, "--seconds", 30);
+        var extra = args.SkipWhile(a => a != "--").Skip(1).ToArray();
+        Console.WriteLine($"ingest-load: {sensors} sensors, {streams} gRPC streams, batches of {batch} readings, {window} in flight per stream, {seconds} s; silo args: {string.Join(' ', extra)}");
+
+        await using var silo = await SiloProcess.StartAsync(["--Twin:Demo:SimulatedFeed:Enabled=false", .. extra], serverGc: true);
+        using var client = TwinClient.Connect(silo.GrpcAddress);
+        var ids = await RegisterAsync(client, sensors);
+        var before = ProcessMemory.Of(silo.ProcessId);
+
+        var start = DateTime.UtcNow.AddHours(-20);
+        var plan = new LoadPlan(ids, new int[sensors], start, streams, batch, window);
+        var tally = new LoadTally();
+        var clock = Stopwatch.StartNew();
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
+        await Task.WhenAll(Enumerable.Range(0, streams).Select(s => StreamAsync(client, s, plan, tally, stop.Token)));
+        var elapsed = clock.Elapsed.TotalSeconds;
+        var (acknowledged, rejected) = (tally.Acknowledged, tally.Rejected);
+        var after = ProcessMemory.Of(silo.ProcessId);
+
+        var month = await MonthQueryAsync(client);
+        var all = tally.Latencies.ToArray();
+        Console.WriteLine();
+        Console.WriteLine("| measure | value |");
+        Console.WriteLine("|---|---|");
+        Console.WriteLine($"| acknowledged readings | {acknowledged:N0} in {elapsed:0.0} s = {acknowledged / elapsed:N0} readings/s ({rejected:N0} rejected) |");
+        Console.WriteLine($"| acknowledgement latency per batch of {batch} | p50 {Percentiles.Of(all, 50):0.0} ms, p99 {Percentiles.Of(all, 99):0.0} ms ({all.Length:N0} batches) |");
+        Console.WriteLine($"| silo resident memory | {before.ResidentBytes / 1048576.0:N0} MiB with {sensors} sensors registered, {after.ResidentBytes / 1048576.0:N0} MiB after ingest (peak {after.PeakResidentBytes / 1048576.0:N0} MiB) |");
+        Console.WriteLine($"| growth per sensor, incl. Memory storage holding its {acknowledged / sensors:N0} readings | {(after.ResidentBytes - before.ResidentBytes) / (double)sensors / 1024:N0} KiB |");
+        Console.WriteLine($"| a month of hourly data (720 points), first query | {month.First:0.0} ms |");
+        Console.WriteLine($"| a month of hourly data, warm | p50 {Percentiles.Of(month.Warm, 50):0.00} ms, p99 {Percentiles.Of(month.Warm, 99):0.00} ms ({month.Warm.Length} queries) |");
+        return 0;
+    }
+
+    private static async Task StreamAsync(TwinClient client, int stream, LoadPlan plan, LoadTally tally, CancellationToken stop)
+    {
+        var (ids, counters, start, streams, batch, window) = plan;
+        // The stop token ends sending only: the batches in flight are still acknowledged and counted.
+        using var call = client.Sensors.Ingest(cancellationToken: CancellationToken.None);
+        var sent = new ConcurrentDictionary<ulong, long>();
+        using var slots = new SemaphoreSlim(window);
+        var reader = Task.Run(async () =>
+        {
+            await foreach (var ack in call.ResponseStream.ReadAllAsync(CancellationToken.None))
+            {
+                tally.Add(ack, Stopwatch.GetElapsedTime(sent[ack.Sequence]).TotalMilliseconds);
+                slots.Release();
+            }
+        }, CancellationToken.None);
+
+        // Each stream feeds its own share of the sensors, ten sensors per batch, one reading a second per sensor.
+        var mine = Enumerable.Range(0, ids.Length).Where(i => i % streams == stream).ToArray();
+        ulong sequence = 0;
+        var next = 0;
+        while (!stop.IsCancellationRequested)
+        {
+            await slots.WaitAsync(CancellationToken.None);
+            var message = new ReadingBatch { Sequence = ++sequence };
+            for (var r = 0; r < batch; r++)
+            {
+                var sensor = mine[(next + (r % 10)) % mine.Length];
+                var second = counters[sensor]++;
+                message.Readings.Add(new Reading
+                {
+                    SensorId = ids[sensor], Quantity = "no2", Value = 10 + (second % 40),
+                    Time = Timestamp.FromDateTime(start.AddSeconds(second)),
+                });
+            }
+
+            next += 10;
+            sent[sequence] = Stopwatch.GetTimestamp();
+            await call.RequestStream.WriteAsync(message, CancellationToken.None);
+        }
+
+        await call.RequestStream.CompleteAsync();
+        await reader;
+    }
+
+    private static async Task<string[]> RegisterAsync(TwinClient client, int count)
+    {
+        var ids = Enumerable.Range(0, count).Select(i => $"bench-air-{i:D4}").ToArray();
+        foreach (var id in ids)
+        {
+            var sensor = new Sensor
+            {
+                Id = id, Name = id, Kind = SensorKind.AirQuality, Location = new Point { X = 140_000 + (id.GetHashCode(StringComparison.Ordinal) % 500), Y = 471_000 },
+                MountingHeight = 3,
+                Register = new SensorRegisterEntry
+                {
+                    Owner = "benchmark", Purpose = "load", LegalBasis = "none", DpiaReference = "none", RetentionDays = 365,
+                    StartDate = Timestamp.FromDateTime(new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc)), IsPublic = false, Status = SensorStatus.Active,
+                },
+            };
+            sensor.Register.Quantities.Add("no2");
+            await client.Sensors.RegisterSensorAsync(new RegisterSensorRequest { Sensor = sensor });
+        }
+
+        return ids;
+    }
+
+    /// <summary>One sensor with six readings an hour for 30 days, then its hourly series over the month, 200 times.</summary>
+    private static async Task<(double First, double[] Warm)> MonthQueryAsync(TwinClient client)
+    {
+        var ids = await RegisterMonthSensorAsync(client, "bench-air-month");
+        var end = DateTime.UtcNow;
+        var first = end.AddDays(-30);
+        var readings = Enumerable.Range(0, 30 * 24 * 6).Select(i => new Reading { SensorId = ids, Quantity = "no2", Value = 20 + (i % 13), Time = Timestamp.FromDateTime(first.AddMinutes(10 * i)) }).ToList();
+        foreach (var chunk in readings.Chunk(5_000))
+        {
+            var message = new ReadingBatch();
+            message.Readings.AddRange(chunk);
+            await client.Sensors.IngestBatchAsync(message);
+        }
+
+        var request = new GetSeriesRequest { SensorId = ids, Quantity = "no2", From = Timestamp.FromDateTime(first), To = Timestamp.FromDateTime(end), Resolution = SeriesResolution.Hour };
+        var clock = Stopwatch.StartNew();
+        var series = await client.Sensors.GetSeriesAsync(request);
+        var cold = clock.Elapsed.TotalMilliseconds;
+        if (series.Points.Count < 719)
+        {
+            throw new InvalidOperationException($"the month query returned {series.Points.Count} points");
+        }
+
+        var warm = new double[200];
+        for (var i = 0; i < warm.Length; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            await client.Sensors.GetSeriesAsync(request);
+            warm[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        }
+
+        return (cold, warm);
+    }
+
+    private static async Task<string> RegisterMonthSensorAsync(TwinClient client, string id)
+    {
+        var sensor = new Sensor
+        {
+            Id = id, Name = id, Kind = SensorKind.AirQuality, Location = new Point { X = 140_100, Y = 471_100 }, MountingHeight = 3,
+            Register = new SensorRegisterEntry
+            {
+                Owner = "benchmark", Purpose = "month query", LegalBasis = "none", DpiaReference = "none", RetentionDays = 365,
+                StartDate = Timestamp.FromDateTime(new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc)), IsPublic = false, Status = SensorStatus.Active,
+            },
+        };
+        sensor.Register.Quantities.Add("no2");
+        await client.Sensors.RegisterSensorAsync(new RegisterSensorRequest { Sensor = sensor });
+        return id;
+    }
+
+    private static int IntOption(string[] args, string name, int fallback)
+    {
+        var index = Array.IndexOf(args, name);
+        return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    /// <summary>What the streams send: the sensors, each one's next second, where time starts, and the batch shape.</summary>
+    private sealed record LoadPlan(string[] Ids, int[] Counters, DateTime Start, int Streams, int Batch, int Window);
+
+    private sealed class LoadTally
+    {
+        private long _acknowledged;
+        private long _rejected;
+
+        public ConcurrentBag<double> Latencies { get; } = [];
+
+        public long Acknowledged => Interlocked.Read(ref _acknowledged);
+
+        public long Rejected => Interlocked.Read(ref _rejected);
+
+        public void Add(IngestAck ack, double latency)
+        {
+            Latencies.Add(latency);
+            Interlocked.Add(ref _acknowledged, ack.Accepted);
+            Interlocked.Add(ref _rejected, ack.Rejected);
+        }
+    }
+}
