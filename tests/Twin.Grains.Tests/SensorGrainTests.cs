@@ -161,6 +161,45 @@ public sealed class SensorGrainTests(CityClusterFixture cluster)
         await grain.UnsubscribeAsync(reference);
     }
 
+    [Fact]
+    public async Task CalibrateAsync_AgainstHourlyReference_FitsOnTheSensorsHourlyMeansAndShowsCalibratedBesideRaw()
+    {
+        var (_, grain) = await RegisterAsync(SensorKind.AirQuality, [SensorQuantities.No2]);
+        var first = HourRollup.HourOf(Now.AddDays(-3));
+
+        // Two readings an hour whose mean is (reference - 3) / 2: the fit must find gain 2, offset 3.
+        var reference = Enumerable.Range(0, 48).Select(h => new TimedValue(first.AddHours(h), 20 + (15 * Math.Sin(h / 4.0)) + (h % 5))).ToImmutableArray();
+        await grain.IngestAsync([.. reference.SelectMany(r => new[]
+        {
+            new SensorReading(r.Time.UtcDateTime.AddMinutes(10), SensorQuantities.No2, ((r.Value - 3) / 2) - 1),
+            new SensorReading(r.Time.UtcDateTime.AddMinutes(40), SensorQuantities.No2, ((r.Value - 3) / 2) + 1),
+        })]);
+
+        var calibration = await grain.CalibrateAsync(new CalibrationRequest(SensorQuantities.No2, "reference station", reference, []));
+        await cluster.DeactivateAsync(grain);
+        var hours = await grain.GetSeriesAsync(new SeriesQuery(SensorQuantities.No2, first, first.AddHours(48), SeriesResolution.Hour));
+
+        Assert.Equal(2, calibration.Gain, 1e-9);
+        Assert.Equal(3, calibration.Offset, 1e-9);
+        Assert.Equal(48, calibration.PairCount);
+        Assert.Equal(calibration, hours.Calibration);
+        Assert.All(hours.Points.Zip(reference), p => Assert.Equal(p.Second.Value, p.First.CalibratedMean!.Value, 1e-9));
+    }
+
+    [Fact]
+    public async Task CalibrateAsync_TooFewPairs_RefusedAndNothingKept()
+    {
+        var (_, grain) = await RegisterAsync(SensorKind.AirQuality, [SensorQuantities.No2]);
+        var hour = HourRollup.HourOf(Now.AddHours(-2));
+        await grain.IngestAsync([new SensorReading(hour.AddMinutes(5), SensorQuantities.No2, 20)]);
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(() =>
+            grain.CalibrateAsync(new CalibrationRequest(SensorQuantities.No2, "reference", [new TimedValue(hour, 25)], [])));
+
+        Assert.Contains("pairs", refused.Message, StringComparison.Ordinal);
+        Assert.Empty(await grain.GetCalibrationsAsync());
+    }
+
     private async Task<(Sensor Sensor, ISensorGrain Grain)> RegisterAsync(
         SensorKind kind, string[] quantities, int retentionDays = 30, StreetSegment? segment = null, string? zone = null)
     {

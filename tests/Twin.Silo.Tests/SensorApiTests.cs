@@ -137,6 +137,30 @@ public sealed class SensorApiTests(DemoSiloFixture demo, SensorSiloFixture fixtu
     }
 
     [Fact]
+    public async Task Subscribe_Area_CoversTheSensorsInItAndStreamsTheirBatches()
+    {
+        using var client = fixture.Connect();
+        var sensor = await SensorCliTests.RegisterAirSensorAsync(client, Cancel);
+        var request = new SubscribeRequest { Area = new BoundingBox { MinX = 140_899, MinY = 471_099, MaxX = 140_901, MaxY = 471_101 } };
+        using var call = client.Sensors.Subscribe(request, cancellationToken: Cancel);
+        Assert.True(await call.ResponseStream.MoveNext(Cancel));
+        var covered = call.ResponseStream.Current.Subscribed.SensorIds;
+
+        await client.Sensors.IngestBatchAsync(Batch(1, Reading(sensor, DateTime.UtcNow.AddSeconds(-20), "pm10", 17)), cancellationToken: Cancel);
+        SensorUpdate update;
+        do
+        {
+            Assert.True(await call.ResponseStream.MoveNext(Cancel));
+            update = call.ResponseStream.Current.Update;
+        }
+        while (update.SensorId != sensor);
+
+        Assert.Contains(sensor, covered);
+        Assert.DoesNotContain("sensor-traffic-01", covered);
+        Assert.Equal(17, update.Readings.Single().Value);
+    }
+
+    [Fact]
     public async Task Series_SnelliuslaanCameraFromTheSimulatedFeed_HourlyV85AndShareAboveThirty()
     {
         using var client = fixture.Connect();
