@@ -6,12 +6,14 @@ cd "$(dirname "$0")/.."
 
 command -v dotnet >/dev/null || { echo "the .NET SDK (dotnet) is not on PATH"; exit 1; }
 
-# Browser tests (tests/e2e): Debian's Chromium, and the npm packages of the viewer and the tests.
-if [ ! -x /usr/bin/chromium ]; then
+# Debian packages: Chromium for the browser tests (tests/e2e), Redis for the durable-storage tests.
+apt_install() {
   apt_updated=/tmp/twin-apt-updated
   [ -f "$apt_updated" ] || { apt-get update -qq && touch "$apt_updated"; }
-  apt-get install -y -qq chromium
-fi
+  apt-get install -y -qq "$@"
+}
+[ -x /usr/bin/chromium ] || apt_install chromium
+[ -x /usr/bin/redis-server ] || apt_install redis-server
 
 command -v npm >/dev/null || { echo "Node.js and npm are needed for the viewer and its tests (apt-get install -y nodejs npm)"; exit 1; }
 # npm ci when node_modules is missing or older than the lock file; the stamp is the one the silo's

@@ -82,6 +82,13 @@ public sealed class SiloProcess : IAsyncDisposable
         return process;
     }
 
+    /// <summary>SIGKILL, as a crash or a pulled plug: no shutdown code runs.</summary>
+    public async Task KillAsync()
+    {
+        _process.Kill(entireProcessTree: true);
+        await _process.WaitForExitAsync();
+    }
+
     /// <summary>Sends SIGINT, as Ctrl+C in a terminal does, and waits for the process to end.</summary>
     public async Task<bool> InterruptAsync(TimeSpan timeout)
     {
@@ -165,7 +172,8 @@ public sealed class SiloProcess : IAsyncDisposable
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the silo first (dotnet build).", path);
     }
 
-    private static int FreePort()
+    /// <summary>A loopback port nobody listens on right now.</summary>
+    public static int FreePort()
     {
         using var listener = new TcpListener(IPAddress.Loopback, 0);
         listener.Start();

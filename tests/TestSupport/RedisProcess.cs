@@ -1,0 +1,91 @@
+using System.Diagnostics;
+using System.Net.Sockets;
+
+namespace Twin.Testing;
+
+/// <summary>
+/// A real Redis (Debian's redis-server, installed by tests/setup.sh) on a free loopback port with a
+/// throwaway directory, append-only file on and fsync on every write, as the durability tests need.
+/// </summary>
+public sealed class RedisProcess : IAsyncDisposable
+{
+    private const string Executable = "/usr/bin/redis-server";
+
+    private readonly Process _process;
+    private readonly string _directory;
+
+    private RedisProcess(Process process, string directory, int port)
+    {
+        _process = process;
+        _directory = directory;
+        Port = port;
+    }
+
+    public int Port { get; }
+
+    public string ConnectionString => $"127.0.0.1:{Port}";
+
+    /// <summary>The silo arguments that put grain state, sensor histories and reminders in this Redis.</summary>
+    public string[] SiloArguments =>
+    [
+        "--Orleans:GrainStorage:city:ProviderType=Redis", $"--Orleans:GrainStorage:city:ConnectionString={ConnectionString}",
+        "--Orleans:GrainStorage:sensors:ProviderType=Redis", $"--Orleans:GrainStorage:sensors:ConnectionString={ConnectionString}",
+        "--Orleans:Reminders:ProviderType=Redis", $"--Orleans:Reminders:ConnectionString={ConnectionString}",
+    ];
+
+    /// <summary>Starts Redis, or skips the test (fails it under CI=true) when redis-server is not installed.</summary>
+    public static async Task<RedisProcess> StartAsync()
+    {
+        if (!File.Exists(Executable))
+        {
+            var reason = $"{Executable} is not installed (tests/setup.sh installs it)";
+            if (string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase))
+            {
+                Assert.Fail(reason);
+            }
+
+            Assert.Skip(reason);
+        }
+
+        var directory = Directory.CreateTempSubdirectory("twin-redis-").FullName;
+        var port = SiloProcess.FreePort();
+        var start = new ProcessStartInfo(Executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        foreach (var arg in new[] { "--port", $"{port}", "--bind", "127.0.0.1", "--dir", directory, "--appendonly", "yes", "--appendfsync", "always", "--save", "", "--protected-mode", "no" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        var process = Process.Start(start)!;
+        process.BeginOutputReadLine();
+        process.BeginErrorReadLine();
+        var redis = new RedisProcess(process, directory, port);
+        for (var attempt = 0; attempt < 100; attempt++)
+        {
+            try
+            {
+                using var client = new TcpClient();
+                await client.ConnectAsync("127.0.0.1", port);
+                return redis;
+            }
+            catch (SocketException)
+            {
+                await Task.Delay(50);
+            }
+        }
+
+        await redis.DisposeAsync();
+        throw new InvalidOperationException($"redis-server did not listen on port {port}");
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        if (!_process.HasExited)
+        {
+            _process.Kill();
+            await _process.WaitForExitAsync();
+        }
+
+        _process.Dispose();
+        Directory.Delete(_directory, recursive: true);
+    }
+}
