@@ -39,7 +39,13 @@ public static class IngestLoad
         using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
         await Task.WhenAll(Enumerable.Range(0, streams).Select(s => StreamAsync(client, s, plan, tally, stop.Token)));
         var elapsed = clock.Elapsed.TotalSeconds;
-        var (acknowledged, rejected) = (tally.Acknowledged, tally.Rejected);
+        var (acknowledged, rejected, stored) = (tally.Acknowledged, tally.Rejected, tally.Stored);
+        var check = await StoredCountAsync(client, ids[0], start);
+        if (check != plan.Counters[0])
+        {
+            throw new InvalidOperationException($"{ids[0]} holds {check} readings, {plan.Counters[0]} were sent");
+        }
+
         var after = ProcessMemory.Of(silo.ProcessId);
 
         var month = await MonthQueryAsync(client);
@@ -47,10 +53,10 @@ public static class IngestLoad
         Console.WriteLine();
         Console.WriteLine("| measure | value |");
         Console.WriteLine("|---|---|");
-        Console.WriteLine($"| acknowledged readings | {acknowledged:N0} in {elapsed:0.0} s = {acknowledged / elapsed:N0} readings/s ({rejected:N0} rejected) |");
+        Console.WriteLine($"| acknowledged readings | {acknowledged:N0} in {elapsed:0.0} s = {acknowledged / elapsed:N0} readings/s ({stored:N0} stored, {rejected:N0} rejected; {ids[0]} read back: {check:N0} of {plan.Counters[0]:N0}) |");
         Console.WriteLine($"| acknowledgement latency per batch of {batch} | p50 {Percentiles.Of(all, 50):0.0} ms, p99 {Percentiles.Of(all, 99):0.0} ms ({all.Length:N0} batches) |");
         Console.WriteLine($"| silo resident memory | {before.ResidentBytes / 1048576.0:N0} MiB with {sensors} sensors registered, {after.ResidentBytes / 1048576.0:N0} MiB after ingest (peak {after.PeakResidentBytes / 1048576.0:N0} MiB) |");
-        Console.WriteLine($"| growth per sensor, incl. Memory storage holding its {acknowledged / sensors:N0} readings | {(after.ResidentBytes - before.ResidentBytes) / (double)sensors / 1024:N0} KiB |");
+        Console.WriteLine($"| growth per sensor with {acknowledged / sensors:N0} readings each (with Memory storage the readings themselves are in the silo) | {(after.ResidentBytes - before.ResidentBytes) / (double)sensors / 1024:N0} KiB |");
         Console.WriteLine($"| a month of hourly data (720 points), first query | {month.First:0.0} ms |");
         Console.WriteLine($"| a month of hourly data, warm | p50 {Percentiles.Of(month.Warm, 50):0.00} ms, p99 {Percentiles.Of(month.Warm, 99):0.00} ms ({month.Warm.Length} queries) |");
         return 0;
@@ -98,6 +104,17 @@ public static class IngestLoad
 
         await call.RequestStream.CompleteAsync();
         await reader;
+    }
+
+    /// <summary>How many readings a sensor holds since the start, from its hourly aggregates.</summary>
+    private static async Task<long> StoredCountAsync(TwinClient client, string sensor, DateTime start)
+    {
+        var series = await client.Sensors.GetSeriesAsync(new GetSeriesRequest
+        {
+            SensorId = sensor, Quantity = "no2", Resolution = SeriesResolution.Hour,
+            From = Timestamp.FromDateTime(start.AddHours(-1)), To = Timestamp.FromDateTime(DateTime.UtcNow),
+        });
+        return series.Points.Sum(p => p.Count);
     }
 
     private static async Task<string[]> RegisterAsync(TwinClient client, int count)
@@ -185,6 +202,7 @@ public static class IngestLoad
     {
         private long _acknowledged;
         private long _rejected;
+        private long _stored;
 
         public ConcurrentBag<double> Latencies { get; } = [];
 
@@ -192,11 +210,14 @@ public static class IngestLoad
 
         public long Rejected => Interlocked.Read(ref _rejected);
 
+        public long Stored => Interlocked.Read(ref _stored);
+
         public void Add(IngestAck ack, double latency)
         {
             Latencies.Add(latency);
             Interlocked.Add(ref _acknowledged, ack.Accepted);
             Interlocked.Add(ref _rejected, ack.Rejected);
+            Interlocked.Add(ref _stored, ack.Stored);
         }
     }
 }
