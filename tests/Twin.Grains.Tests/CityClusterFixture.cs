@@ -46,6 +46,9 @@ public sealed class CityClusterFixture : IAsyncLifetime
 
     public CityWriter Writer => new(Grains, Time);
 
+    /// <summary>The reminders the cluster holds (one table for all silos).</summary>
+    public Orleans.IReminderTable Reminders => _cluster.Silos[0].ServiceProvider.GetRequiredService<Orleans.IReminderTable>();
+
     public CityReader Reader => new(Grains);
 
     public async ValueTask InitializeAsync() => await _cluster.DeployAsync();

@@ -96,6 +96,9 @@ public sealed class SensorGrainTests(CityClusterFixture cluster)
         var raw = await grain.GetSeriesAsync(new SeriesQuery(SensorQuantities.No2, Now.AddDays(-30), Now, SeriesResolution.Raw));
         var hourly = await grain.GetSeriesAsync(new SeriesQuery(SensorQuantities.No2, Now.AddDays(-30), Now, SeriesResolution.Hour));
 
+        var reminder = await cluster.Reminders.ReadRow(grain.GetGrainId(), "retention", TestContext.Current.CancellationToken);
+        Assert.NotNull(reminder);
+        Assert.Equal(TimeSpan.FromDays(1), reminder.Period);
         Assert.Equal((3, 3L), (retention.HoursCleared, retention.ReadingsDeleted));
         Assert.Equal([40.0, 41, 42], raw.Readings.Select(r => r.Value));
         Assert.Equal([10.0, 11, 12, 40, 41, 42], hourly.Points.Select(p => p.Mean));
