@@ -122,27 +122,34 @@ public static class IngestLoad
         var ids = Enumerable.Range(0, count).Select(i => $"bench-air-{i:D4}").ToArray();
         foreach (var id in ids)
         {
-            var sensor = new Sensor
-            {
-                Id = id, Name = id, Kind = SensorKind.AirQuality, Location = new Point { X = 140_000 + (id.GetHashCode(StringComparison.Ordinal) % 500), Y = 471_000 },
-                MountingHeight = 3,
-                Register = new SensorRegisterEntry
-                {
-                    Owner = "benchmark", Purpose = "load", LegalBasis = "none", DpiaReference = "none", RetentionDays = 365,
-                    StartDate = Timestamp.FromDateTime(new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc)), IsPublic = false, Status = SensorStatus.Active,
-                },
-            };
-            sensor.Register.Quantities.Add("no2");
-            await client.Sensors.RegisterSensorAsync(new RegisterSensorRequest { Sensor = sensor });
+            await RegisterOneAsync(client, id);
         }
 
         return ids;
     }
 
+    /// <summary>An air-quality sensor of the benchmark, kept out of the public register.</summary>
+    private static async Task RegisterOneAsync(TwinClient client, string id)
+    {
+        var sensor = new Sensor
+        {
+            Id = id, Name = id, Kind = SensorKind.AirQuality, Location = new Point { X = 140_000 + (Math.Abs(id.GetHashCode(StringComparison.Ordinal)) % 500), Y = 471_000 },
+            MountingHeight = 3,
+            Register = new SensorRegisterEntry
+            {
+                Owner = "benchmark", Purpose = "load", LegalBasis = "none", DpiaReference = "none", RetentionDays = 365,
+                StartDate = Timestamp.FromDateTime(new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc)), IsPublic = false, Status = SensorStatus.Active,
+            },
+        };
+        sensor.Register.Quantities.Add("no2");
+        await client.Sensors.RegisterSensorAsync(new RegisterSensorRequest { Sensor = sensor });
+    }
+
     /// <summary>One sensor with six readings an hour for 30 days, then its hourly series over the month, 200 times.</summary>
     private static async Task<(double First, double[] Warm)> MonthQueryAsync(TwinClient client)
     {
-        var ids = await RegisterMonthSensorAsync(client, "bench-air-month");
+        const string ids = "bench-air-month";
+        await RegisterOneAsync(client, ids);
         var end = DateTime.UtcNow;
         var first = end.AddDays(-30);
         var readings = Enumerable.Range(0, 30 * 24 * 6).Select(i => new Reading { SensorId = ids, Quantity = "no2", Value = 20 + (i % 13), Time = Timestamp.FromDateTime(first.AddMinutes(10 * i)) }).ToList();
@@ -171,22 +178,6 @@ public static class IngestLoad
         }
 
         return (cold, warm);
-    }
-
-    private static async Task<string> RegisterMonthSensorAsync(TwinClient client, string id)
-    {
-        var sensor = new Sensor
-        {
-            Id = id, Name = id, Kind = SensorKind.AirQuality, Location = new Point { X = 140_100, Y = 471_100 }, MountingHeight = 3,
-            Register = new SensorRegisterEntry
-            {
-                Owner = "benchmark", Purpose = "month query", LegalBasis = "none", DpiaReference = "none", RetentionDays = 365,
-                StartDate = Timestamp.FromDateTime(new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc)), IsPublic = false, Status = SensorStatus.Active,
-            },
-        };
-        sensor.Register.Quantities.Add("no2");
-        await client.Sensors.RegisterSensorAsync(new RegisterSensorRequest { Sensor = sensor });
-        return id;
     }
 
     private static int IntOption(string[] args, string name, int fallback)
