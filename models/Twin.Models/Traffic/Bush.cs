@@ -4,176 +4,129 @@ namespace Twin.Models.Traffic;
 
 /// <summary>
 /// The bush of one origin for Algorithm B: an acyclic set of links reaching every node the origin
-/// can reach, the origin's flow on each link, a topological order, and shortest (min) and longest
-/// (max) path labels. All arrays are the bush's own, so bushes can be updated in parallel.
+/// can reach, and the origin's flow on each. Held compactly in topological order: the nodes by rank
+/// (the origin is rank 0), and per rank its bush in-links with their tail's rank and the origin's
+/// flow (CSR). A bush of the city has about as many links as nodes, a tenth of the network's, so a
+/// labelling pass touches only those, in memory order. Built and edited by <see cref="BushEditor"/>;
+/// flow shifts change only <see cref="InFlow"/>.
 /// </summary>
 internal sealed class Bush
 {
-    private readonly TrafficNetwork _network;
-    private readonly int[] _pendingInLinks;
-
-    public Bush(TrafficNetwork network, int origin)
+    public Bush(int origin, int nodeCount)
     {
-        _network = network;
         Origin = origin;
-        var (nodes, links) = (network.NodeCount, network.LinkCount);
-        Contains = new bool[links];
-        Flow = new double[links];
-        Order = new int[nodes];
-        Rank = new int[nodes];
-        Min = new double[nodes];
-        Max = new double[nodes];
-        MinPredecessor = new int[nodes];
-        MaxPredecessor = new int[nodes];
-        _pendingInLinks = new int[nodes];
+        Order = new int[nodeCount];
+        InStart = new int[nodeCount + 1];
     }
 
     public int Origin { get; }
-
-    public bool[] Contains { get; }
-
-    /// <summary>This origin's flow per link (0 outside the bush).</summary>
-    public double[] Flow { get; }
 
     /// <summary>Reachable nodes in topological order; <see cref="Count"/> of them.</summary>
     public int[] Order { get; }
 
     public int Count { get; private set; }
 
-    /// <summary>Position of each node in <see cref="Order"/>, -1 when not reached.</summary>
-    public int[] Rank { get; }
+    /// <summary>The in-links of rank r are entries InStart[r] .. InStart[r+1] of the In* arrays.</summary>
+    public int[] InStart { get; }
 
-    public double[] Min { get; }
+    public int[] InLink { get; private set; } = [];
 
-    public double[] Max { get; }
+    /// <summary>Rank of each in-link's tail (always below the head's rank).</summary>
+    public int[] InTail { get; private set; } = [];
 
-    public int[] MinPredecessor { get; }
+    /// <summary>This origin's flow on each in-link.</summary>
+    public double[] InFlow { get; private set; } = [];
 
-    public int[] MaxPredecessor { get; }
+    public int LinkCount => InStart[Count];
 
-    /// <summary>Starts the bush as a shortest-path tree and loads the origin's trips on it.</summary>
-    public void Initialise(ShortestPathTree tree, ReadOnlySpan<double> trips)
+    /// <summary>Ranks with more than one in-link, ascending: the only places paths can merge, so the only places to shift flow.</summary>
+    public int[] Merges { get; private set; } = [];
+
+    public int MergeCount { get; private set; }
+
+    /// <summary>Rank of the last merge (0 when there is none): beyond it no flow shift can happen.</summary>
+    public int LastMerge => MergeCount > 0 ? Merges[MergeCount - 1] : 0;
+
+    /// <summary>Starts a new layout of <paramref name="count"/> ranks and <paramref name="links"/> links (filled in by the editor).</summary>
+    public void Reset(int count, int links)
     {
-        tree.LoadAllOrNothing(trips, Flow);
-        foreach (var link in tree.PredecessorLink)
+        Count = count;
+        MergeCount = 0;
+        if (InLink.Length < links)
         {
-            if (link >= 0)
-            {
-                Contains[link] = true;
-            }
+            var capacity = links + (links / 4) + 16;
+            (InLink, InTail, InFlow) = (new int[capacity], new int[capacity], new double[capacity]);
+        }
+
+        if (Merges.Length < count)
+        {
+            Merges = new int[Order.Length];
         }
     }
 
-    /// <summary>Topological order of the bush's links (Kahn), from the origin.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Sort()
-    {
-        var network = _network;
-        Array.Fill(Rank, -1);
-        Array.Clear(_pendingInLinks);
-        for (var a = 0; a < Contains.Length; a++)
-        {
-            if (Contains[a])
-            {
-                _pendingInLinks[network.To[a]]++;
-            }
-        }
-
-        Order[0] = Origin;
-        Rank[Origin] = 0;
-        Count = 1;
-        for (var i = 0; i < Count; i++)
-        {
-            var node = Order[i];
-            for (var k = network.OutStart[node]; k < network.OutStart[node + 1]; k++)
-            {
-                var link = network.OutLinks[k];
-                if (Contains[link] && --_pendingInLinks[network.To[link]] == 0)
-                {
-                    var head = network.To[link];
-                    Rank[head] = Count;
-                    Order[Count++] = head;
-                }
-            }
-        }
-    }
+    public void AddMerge(int rank) => Merges[MergeCount++] = rank;
 
     /// <summary>
-    /// Min and max path labels in topological order. The max labels follow links with origin flow
-    /// when <paramref name="usedOnly"/> (for flow shifts), all bush links otherwise (for bush updates,
-    /// where they order the nodes so that added links keep the bush acyclic).
+    /// Min and max path labels by rank. The max labels follow links with origin flow when
+    /// <paramref name="usedOnly"/> (for flow shifts; a node without used in-links takes its min path),
+    /// all bush links otherwise (for bush updates). Only the first <paramref name="ranks"/> ranks
+    /// when given (flow shifts need labels up to the last merge only).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public void Label(double[] cost, bool usedOnly)
+    public void Label(BushLabels labels, double[] cost, bool usedOnly, int ranks = int.MaxValue)
     {
-        var network = _network;
-        Min[Origin] = 0;
-        Max[Origin] = 0;
-        MinPredecessor[Origin] = -1;
-        MaxPredecessor[Origin] = -1;
-        for (var i = 1; i < Count; i++)
+        var count = Math.Min(ranks, Count);
+        var (min, max, minIn, maxIn) = (labels.Min, labels.Max, labels.MinIn, labels.MaxIn);
+        var (start, link, tail, flow) = (InStart, InLink, InTail, InFlow);
+        (min[0], max[0], minIn[0], maxIn[0]) = (0, 0, -1, -1);
+        for (var r = 1; r < count; r++)
         {
-            var node = Order[i];
-            var (min, max, minLink, maxLink) = (double.PositiveInfinity, double.NegativeInfinity, -1, -1);
-            for (var k = network.InStart[node]; k < network.InStart[node + 1]; k++)
+            var (first, end) = (start[r], start[r + 1]);
+            if (end == first + 1)
             {
-                var link = network.InLinks[k];
-                if (!Contains[link])
+                var (t, c) = (tail[first], cost[link[first]]);
+                min[r] = min[t] + c;
+                max[r] = usedOnly && !(flow[first] > 0) ? min[r] : max[t] + c;
+                minIn[r] = maxIn[r] = first;
+                continue;
+            }
+
+            var (best, worst, bestIn, worstIn) = (double.PositiveInfinity, double.NegativeInfinity, -1, -1);
+            for (var k = first; k < end; k++)
+            {
+                var (t, c) = (tail[k], cost[link[k]]);
+                var viaMin = min[t] + c;
+                if (viaMin < best)
                 {
-                    continue;
+                    (best, bestIn) = (viaMin, k);
                 }
 
-                var tail = network.From[link];
-                var viaMin = Min[tail] + cost[link];
-                if (viaMin < min)
+                var viaMax = max[t] + c;
+                if (viaMax > worst && (!usedOnly || flow[k] > 0))
                 {
-                    (min, minLink) = (viaMin, link);
-                }
-
-                var viaMax = Max[tail] + cost[link];
-                if (viaMax > max && (!usedOnly || Flow[link] > 0))
-                {
-                    (max, maxLink) = (viaMax, link);
+                    (worst, worstIn) = (viaMax, k);
                 }
             }
 
-            (Min[node], MinPredecessor[node]) = (min, minLink);
-            (Max[node], MaxPredecessor[node]) = maxLink >= 0 ? (max, maxLink) : (min, minLink);
+            (min[r], minIn[r]) = (best, bestIn);
+            (max[r], maxIn[r]) = worstIn >= 0 ? (worst, worstIn) : (best, bestIn);
         }
     }
 
-    /// <summary>
-    /// Drops links without flow (except shortest-path links) and adds links that shorten a longest
-    /// path (max label of tail + cost &lt; max label of head): both keep the bush acyclic.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public int Update(double[] cost)
+    /// <summary>Adds this origin's flow to a per-link total.</summary>
+    public void AddFlowsTo(double[] total)
     {
-        var network = _network;
-        Sort();
-        Label(cost, usedOnly: false);
-        for (var a = 0; a < Contains.Length; a++)
+        for (var k = 0; k < LinkCount; k++)
         {
-            if (Contains[a] && Flow[a] <= 0 && MinPredecessor[network.To[a]] != a)
-            {
-                Contains[a] = false;
-            }
+            total[InLink[k]] += InFlow[k];
         }
+    }
 
-        Label(cost, usedOnly: false);
-        var added = 0;
-        for (var a = 0; a < Contains.Length; a++)
-        {
-            var (tail, head) = (network.From[a], network.To[a]);
-            if (!Contains[a] && Rank[tail] >= 0 && Rank[head] > 0 && network.CanPassThrough(tail, Origin)
-                && Max[tail] + cost[a] < Max[head] * (1 - 1e-14))
-            {
-                Contains[a] = true;
-                added++;
-            }
-        }
-
-        Sort();
-        return added;
+    /// <summary>This origin's flow per network link (0 outside the bush).</summary>
+    public double[] LinkFlows(int networkLinks)
+    {
+        var flow = new double[networkLinks];
+        AddFlowsTo(flow);
+        return flow;
     }
 }

@@ -20,6 +20,19 @@ public sealed class SiouxFallsAssignmentTests
     }
 
     [Fact]
+    public void AlgorithmB_OneThreadOrFour_SameFlowsToTheLastBit()
+    {
+        var (network, demand) = TrafficFiles.Read(TrafficFiles.SiouxFallsNet, TrafficFiles.SiouxFallsTrips);
+
+        var single = TrafficFiles.Assign(network, demand, Tight with { MaxDegreeOfParallelism = 1 });
+        var parallel = TrafficFiles.Assign(network, demand, Tight with { MaxDegreeOfParallelism = 4 });
+
+        Assert.Equal(single.Iterations.Length, parallel.Iterations.Length);
+        Assert.Equal(single.Flow, parallel.Flow);
+        Assert.Equal(single.OriginFlows![0], parallel.OriginFlows![0]);
+    }
+
+    [Fact]
     public void AlgorithmB_GapOneInAHundredMillion_LinkFlowsMatchTheBestKnownSolution()
     {
         var (network, demand) = TrafficFiles.Read(TrafficFiles.SiouxFallsNet, TrafficFiles.SiouxFallsTrips);
