@@ -149,9 +149,10 @@ internal sealed class SensorArchive(IGrainStorage storage, string sensorId)
         var parts = await ReadPartsAsync(hour);
         var rollup = await ReadAsync<HourRollup>(RollupId(hour));
         loaded = new LoadedHour(hour, parts, rollup);
-        if (rollup.State.Count != loaded.RawCount)
+        if (loaded.RawCount > rollup.State.Count)
         {
             // A write stopped between the raw part and its aggregates: rebuild the hour from its raw readings.
+            // (Fewer raw readings than aggregated means retention deleted them: the aggregates stay.)
             rollup.State = new HourRollup { Hour = hour };
             foreach (var reading in parts.SelectMany(p => p.State.Readings))
             {
