@@ -14,23 +14,23 @@ public sealed record PlumeMeteorology(double WindSpeed, double WindDirection, St
     public DispersionTerrain Terrain { get; init; } = DispersionTerrain.Rural;
 
     /// <summary>What is wrong, each message naming the field; empty when the plume can be computed.</summary>
-    public ImmutableArray<string> Validate()
+    public ImmutableArray<PlumeProblem> Validate()
     {
-        var problems = ImmutableArray.CreateBuilder<string>();
+        var problems = ImmutableArray.CreateBuilder<PlumeProblem>();
         // The Gaussian plume divides by the wind speed and does not hold in calm air.
         if (!(WindSpeed is > 0 and < 100))
         {
-            problems.Add(FormattableString.Invariant($"wind speed {WindSpeed} must be greater than 0 and below 100 m/s"));
+            problems.Add(new("wind-speed", FormattableString.Invariant($"wind speed {WindSpeed} must be greater than 0 and below 100 m/s")));
         }
 
         if (!double.IsFinite(WindDirection))
         {
-            problems.Add(FormattableString.Invariant($"wind direction {WindDirection} must be a number of degrees"));
+            problems.Add(new("wind-direction", FormattableString.Invariant($"wind direction {WindDirection} must be a number of degrees")));
         }
 
         if (!Enum.IsDefined(Stability))
         {
-            problems.Add($"stability class {Stability} must be one of A..F");
+            problems.Add(new("stability-class", $"stability class {Stability} must be one of A..F"));
         }
 
         return problems.ToImmutable();

@@ -35,12 +35,12 @@ public sealed record SolarInput(DateTimeOffset Instant, double Latitude, double 
     };
 
     /// <summary>What is wrong with the input, each message naming the field; empty when it can be computed.</summary>
-    public ImmutableArray<string> Validate()
+    public ImmutableArray<SolarProblem> Validate()
     {
         var problems = Site.Validate();
         if (!(Math.Abs(DeltaT) <= 8000))
         {
-            problems = problems.Add(FormattableString.Invariant($"delta-t {DeltaT} must be within -8000..8000 seconds"));
+            problems = problems.Add(new("delta-t", FormattableString.Invariant($"delta-t {DeltaT} must be within -8000..8000 seconds")));
         }
 
         // The algorithm's stated validity: years -2000 to 6000; DateTimeOffset starts at year 1.

@@ -55,7 +55,7 @@ public static class SolarPosition
         return Angles.ToDegrees(Math.Acos(Math.Clamp(cosine, -1, 1)));
     }
 
-    private static void ThrowIfInvalid(IReadOnlyList<string> problems)
+    private static void ThrowIfInvalid(IReadOnlyList<SolarProblem> problems)
     {
         // Callers validate first (the CLI, the grains); reaching here with bad input is a programming error.
         if (problems.Count > 0)

@@ -23,38 +23,38 @@ public sealed record SolarSite(double Latitude, double Longitude)
     public double AtmosphericRefraction { get; init; } = DefaultAtmosphericRefraction;
 
     /// <summary>What is wrong with the site, each message naming the field and the limit; empty when it can be computed.</summary>
-    public ImmutableArray<string> Validate()
+    public ImmutableArray<SolarProblem> Validate()
     {
-        var problems = ImmutableArray.CreateBuilder<string>();
+        var problems = ImmutableArray.CreateBuilder<SolarProblem>();
         if (!(Math.Abs(Latitude) <= 90))
         {
-            problems.Add(FormattableString.Invariant($"latitude {Latitude} must be within -90..90 degrees"));
+            problems.Add(new("latitude", FormattableString.Invariant($"latitude {Latitude} must be within -90..90 degrees")));
         }
 
         if (!(Math.Abs(Longitude) <= 180))
         {
-            problems.Add(FormattableString.Invariant($"longitude {Longitude} must be within -180..180 degrees"));
+            problems.Add(new("longitude", FormattableString.Invariant($"longitude {Longitude} must be within -180..180 degrees")));
         }
 
         // The Dead Sea shore to well above any aircraft: a wrong unit (feet, km) fails here.
         if (!(Elevation is >= -500 and <= 20_000))
         {
-            problems.Add(FormattableString.Invariant($"elevation {Elevation} must be within -500..20000 metres"));
+            problems.Add(new("elevation", FormattableString.Invariant($"elevation {Elevation} must be within -500..20000 metres")));
         }
 
         if (!(Pressure is > 0 and <= 5000))
         {
-            problems.Add(FormattableString.Invariant($"pressure {Pressure} must be greater than 0 and at most 5000 mbar"));
+            problems.Add(new("pressure", FormattableString.Invariant($"pressure {Pressure} must be greater than 0 and at most 5000 mbar")));
         }
 
         if (!(Temperature is > -273 and <= 6000))
         {
-            problems.Add(FormattableString.Invariant($"temperature {Temperature} must be within -273..6000 °C"));
+            problems.Add(new("temperature", FormattableString.Invariant($"temperature {Temperature} must be within -273..6000 °C")));
         }
 
         if (!(Math.Abs(AtmosphericRefraction) <= 5))
         {
-            problems.Add(FormattableString.Invariant($"atmospheric refraction {AtmosphericRefraction} must be within -5..5 degrees"));
+            problems.Add(new("atmospheric-refraction", FormattableString.Invariant($"atmospheric refraction {AtmosphericRefraction} must be within -5..5 degrees")));
         }
 
         return problems.ToImmutable();

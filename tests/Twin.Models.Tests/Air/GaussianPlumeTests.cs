@@ -123,7 +123,8 @@ public sealed class GaussianPlumeTests
         var meteorology = new PlumeMeteorology(0, 270, StabilityClass.D);
 
         var problem = Assert.Single(meteorology.Validate());
-        Assert.Contains("wind speed 0", problem, StringComparison.Ordinal);
+        Assert.Equal("wind-speed", problem.Field);
+        Assert.Contains("wind speed 0 must be greater than 0", problem.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => new GaussianPlume(meteorology));
     }
 }

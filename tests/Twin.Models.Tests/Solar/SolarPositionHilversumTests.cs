@@ -89,8 +89,9 @@ public sealed class SolarPositionHilversumTests
         var problems = input.Validate();
 
         Assert.Equal(2, problems.Length);
-        Assert.Contains("latitude 95", problems[0], StringComparison.Ordinal);
-        Assert.Contains("pressure 0", problems[1], StringComparison.Ordinal);
+        Assert.Equal(("latitude", "latitude 95 must be within -90..90 degrees"), (problems[0].Field, problems[0].Message));
+        Assert.Equal("pressure", problems[1].Field);
+        Assert.Contains("pressure 0 must be greater than 0", problems[1].Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => SolarPosition.Compute(input));
     }
 }
