@@ -43,6 +43,18 @@ public static class SolarPosition
     }
 
     /// <summary>
+    /// Transit, sunrise and sunset on <paramref name="date"/>, as clock times at <paramref name="utcOffset"/>
+    /// (the site must be valid). Sunrise and sunset are when the Sun's upper limb touches the horizon,
+    /// refraction included (the report's interpolation between 0 h of the day before and the day after).
+    /// </summary>
+    public static SunDay RiseTransitSet(DateOnly date, TimeSpan utcOffset, SolarSite site, double deltaT = SolarInput.DefaultDeltaT)
+    {
+        ArgumentNullException.ThrowIfNull(site);
+        ThrowIfInvalid(site.Validate());
+        return SunRiseAndSet.Compute(date, utcOffset, site, deltaT);
+    }
+
+    /// <summary>
     /// The angle between the Sun and the normal of a surface tilted <paramref name="slope"/> degrees from
     /// the horizontal, whose normal points to <paramref name="surfaceAzimuth"/> (from north, eastward), degrees.
     /// Over 90 means the Sun is behind the surface.

@@ -94,4 +94,30 @@ public sealed class SolarPositionHilversumTests
         Assert.Contains("pressure 0 must be greater than 0", problems[1].Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentException>(() => SolarPosition.Compute(input));
     }
+
+    [Fact]
+    public void RiseTransitSet_21June_AlmanacTimesForHilversum()
+    {
+        // Almanac for Amsterdam (4.90 E): sunrise 05:18, sunset 22:06 CEST; Hilversum lies 1.1 minutes of time further east.
+        var summerTime = TimeSpan.FromHours(2);
+
+        var day = SolarPosition.RiseTransitSet(new DateOnly(2026, 6, 21), summerTime, Hilversum);
+
+        Assert.NotNull(day.Sunrise);
+        Assert.NotNull(day.Sunset);
+        Assert.InRange(day.Sunrise.Value - new DateTimeOffset(2026, 6, 21, 5, 17, 0, summerTime), TimeSpan.FromMinutes(-3), TimeSpan.FromMinutes(3));
+        Assert.InRange(day.Sunset.Value - new DateTimeOffset(2026, 6, 21, 22, 5, 0, summerTime), TimeSpan.FromMinutes(-3), TimeSpan.FromMinutes(3));
+        Assert.InRange(day.Transit - new DateTimeOffset(2026, 6, 21, 13, 41, 0, summerTime), TimeSpan.FromMinutes(-2), TimeSpan.FromMinutes(2));
+        Assert.Equal(90 - Latitude + Obliquity, day.TransitElevation, 0.1);
+    }
+
+    [Fact]
+    public void RiseTransitSet_MidsummerAtTheNorthCape_NoSunset()
+    {
+        var day = SolarPosition.RiseTransitSet(new DateOnly(2026, 6, 21), TimeSpan.FromHours(2), new SolarSite(71.17, 25.78));
+
+        Assert.Null(day.Sunrise);
+        Assert.Null(day.Sunset);
+        Assert.True(day.TransitElevation > 40);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Twin.Models.Solar;
 
 namespace Twin.Models.Tests.Solar;
@@ -5,8 +6,8 @@ namespace Twin.Models.Tests.Solar;
 /// <summary>Every value of the NREL SPA report's worked example, reproduced to the digits it prints.</summary>
 public sealed class SolarPositionReferenceTests
 {
-    /// <summary>Quantities of the file that are outputs of a later step (A.2, rise and set), not of the position.</summary>
-    private static readonly HashSet<string> NotComputed = ["sunrise_local", "sunset_local"];
+    /// <summary>Quantities of the file that come from appendix A.2 (rise and set), checked on their own.</summary>
+    private static readonly HashSet<string> RiseAndSet = ["sunrise_local", "sunset_local"];
 
     private static readonly Dictionary<string, Func<SunPosition, double>> Quantities = new(StringComparer.Ordinal)
     {
@@ -58,7 +59,7 @@ public sealed class SolarPositionReferenceTests
 
         var position = SolarPosition.Compute(NrelSpaExample.Input);
 
-        var unknown = rows.Select(r => r.Quantity).Where(q => !Quantities.ContainsKey(q) && !NotComputed.Contains(q)).ToList();
+        var unknown = rows.Select(r => r.Quantity).Where(q => !Quantities.ContainsKey(q) && !RiseAndSet.Contains(q)).ToList();
         Assert.True(unknown.Count == 0, "quantities in the file without a check: " + string.Join(", ", unknown));
         var compared = rows
             .Where(r => Quantities.ContainsKey(r.Quantity))
@@ -100,5 +101,26 @@ public sealed class SolarPositionReferenceTests
             Assert.Equal(single.TopocentricZenith, track[i].Zenith, 1e-12);
             Assert.Equal(single.TopocentricAzimuth, track[i].Azimuth, 1e-12);
         }
+    }
+
+    [Fact]
+    public void RiseTransitSet_NrelWorkedExample_SunriseAndSunsetToTheSecondItPrints()
+    {
+        var rows = NrelSpaExample.Rows().ToDictionary(r => r.Quantity);
+        var input = NrelSpaExample.Input;
+
+        var day = SolarPosition.RiseTransitSet(DateOnly.FromDateTime(input.Instant.DateTime), input.Instant.Offset, input.Site, input.DeltaT);
+
+        // spa_tester prints hh:mm:ss with the seconds cut off, not rounded.
+        foreach (var (quantity, time) in new[] { ("sunrise_local", day.Sunrise), ("sunset_local", day.Sunset) })
+        {
+            Assert.NotNull(time);
+            Assert.Equal(input.Instant.Offset, time.Value.Offset);
+            var printed = TimeSpan.ParseExact(rows[quantity].Text, "hh\\:mm\\:ss", CultureInfo.InvariantCulture);
+            TestContext.Current.TestOutputHelper?.WriteLine($"{quantity}: {time.Value:O} file {rows[quantity].Text}");
+            Assert.InRange(time.Value.TimeOfDay - printed, TimeSpan.Zero, TimeSpan.FromSeconds(1));
+        }
+
+        Assert.True(day.Sunrise < day.Transit && day.Transit < day.Sunset);
     }
 }
