@@ -41,18 +41,3 @@ internal static class PlumeExamples
 
     private static double Number(string text) => double.Parse(text, CultureInfo.InvariantCulture);
 }
-
-/// <summary>A receptor in plume coordinates, metres.</summary>
-internal readonly record struct PlumePoint(double X, double Y, double Z);
-
-internal sealed record PlumeCase(
-    string Name,
-    double EmissionRate,
-    double WindSpeed,
-    double EffectiveHeight,
-    StabilityClass Stability,
-    DispersionTerrain Terrain,
-    PlumePoint Receptor,
-    PlumeSpread Spread,
-    double Concentration,
-    double Tolerance);
