@@ -32,6 +32,7 @@ public static class TwinCli
         root.Add(ScenarioCommand.Create(Run));
         root.Add(SensorsCommand.Create(Run));
         root.Add(IngestCommand.Create(Run));
+        root.Add(SunCommand.Create(Run));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
