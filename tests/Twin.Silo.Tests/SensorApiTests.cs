@@ -219,6 +219,21 @@ public sealed class SensorApiTests(DemoSiloFixture demo, SensorSiloFixture fixtu
     }
 
     [Fact]
+    public async Task Metrics_AfterIngest_PrometheusShowsStoredAndRejectedReadingsByReason()
+    {
+        using var client = fixture.Connect();
+        var sensor = await SensorCliTests.RegisterAirSensorAsync(client, Cancel);
+        await client.Sensors.IngestBatchAsync(Batch(1, Reading(sensor, DateTime.UtcNow.AddMinutes(-1), "no2", 12), Reading(sensor, DateTime.UtcNow, "no2", -1)), cancellationToken: Cancel);
+        using var http = Http();
+
+        var metrics = await http.GetStringAsync("/metrics", Cancel);
+
+        Assert.Matches(@"twin_sensors_readings_stored_total\{[^}]*\} [1-9]\d*", metrics);
+        Assert.Matches(@"twin_sensors_readings_rejected_total\{[^}]*reason=""ValueOutOfRange""[^}]*\} [1-9]\d*", metrics);
+        Assert.Contains("orleans_", metrics, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Zones_DruktemeterCounters_SevenZonesPublishedWithThePrivacyThreshold()
     {
         using var client = fixture.Connect();

@@ -66,8 +66,10 @@ public sealed class DemoFeed(int seed)
 
         foreach (var ((minute, vehicleClass, direction), count) in counts.OrderBy(c => c.Key.Minute))
         {
-            // A count covers the minute that ends at its timestamp.
-            yield return new SensorReading(minute.AddMinutes(1) <= to ? minute.AddMinutes(1) : minute, SensorQuantities.VehicleCount, count, vehicleClass, direction);
+            // A count covers the vehicles since the previous count of its class and direction, up to its
+            // timestamp: the end of the minute, or the end of the window when the minute goes on.
+            var end = minute.AddMinutes(1);
+            yield return new SensorReading(end <= to ? end : to, SensorQuantities.VehicleCount, count, vehicleClass, direction);
         }
     }
 

@@ -35,6 +35,7 @@ public static class TwinSiloExtensions
         builder.Services.AddSingleton<CityReader>();
         builder.Services.AddSingleton<ImportSession>();
         builder.Services.AddTwinSensors(builder.Configuration);
+        builder.Services.AddTwinTelemetry();
 
         builder.UseOrleans(silo => silo.AddTwinGrains());
         builder.Services.AddHostedService<DemoSeeder>();
@@ -72,6 +73,7 @@ public static class TwinSiloExtensions
         app.MapTwinHttp();
         app.MapTwinTiles();
         app.MapTwinSensors();
+        app.MapTwinTelemetry();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var options = app.Services.GetRequiredService<IOptions<TwinOptions>>().Value;

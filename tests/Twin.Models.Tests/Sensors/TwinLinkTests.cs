@@ -67,6 +67,22 @@ public sealed class TwinLinkTests
     }
 
     [Fact]
+    public void DemoFeed_WindowsSplittingAMinute_NeverRepeatAReading()
+    {
+        var camera = DemoDistrict.Generate(DemoOptions.Default).Sensors.First(s => s.SensorKind == SensorKind.TrafficCamera);
+        var feed = new DemoFeed(seed: 8);
+        var start = new DateTime(2026, 11, 23, 7, 0, 0, DateTimeKind.Utc);
+
+        // Ten-second windows, as the live feed sends them, over ten minutes of the peak.
+        var readings = Enumerable.Range(0, 60).SelectMany(i => feed.Readings(camera, start.AddSeconds(10 * i), start.AddSeconds(10 * (i + 1)))).ToList();
+        var counts = readings.Where(r => r.Quantity == SensorQuantities.VehicleCount).ToList();
+        var speeds = readings.Where(r => r.Quantity == SensorQuantities.VehicleSpeed).ToList();
+
+        Assert.Equal(counts.Count, counts.Select(r => r.Key).Distinct().Count());
+        Assert.Equal(speeds.Count, counts.Sum(r => r.Value));
+    }
+
+    [Fact]
     public void DemoFeed_ADayOfTheDemoSensors_EveryReadingPassesItsRegisterAndCamerasSeeAPeak()
     {
         var demo = DemoDistrict.Generate(DemoOptions.Default);
