@@ -16,9 +16,10 @@ apt_install() {
 [ -x /usr/bin/redis-server ] || apt_install redis-server
 
 command -v npm >/dev/null || { echo "Node.js and npm are needed for the viewer and its tests (apt-get install -y nodejs npm)"; exit 1; }
+# Azurite (tests/azurite) is the Azure Storage emulator for the Azure Table storage tests.
 # npm ci when node_modules is missing or older than the lock file; the stamp is the one the silo's
 # build also uses for the viewer, so neither installs twice.
-for dir in clients/viewer tests/e2e; do
+for dir in clients/viewer tests/e2e tests/azurite; do
   stamp="$dir/node_modules/.twin-npm-ci.stamp"
   if [ ! -f "$stamp" ] || [ "$dir/package-lock.json" -nt "$stamp" ] || [ "$dir/package.json" -nt "$stamp" ]; then
     (cd "$dir" && npm ci --no-audit --no-fund --loglevel=error)

@@ -61,7 +61,7 @@ public sealed class DurableSensorTests
     }
 
     /// <summary>200 readings a second apart, batch after batch.</summary>
-    private static ReadingBatch Batch(string sensor, DateTime start, ulong sequence)
+    internal static ReadingBatch Batch(string sensor, DateTime start, ulong sequence)
     {
         var batch = new ReadingBatch { Sequence = sequence };
         batch.Readings.AddRange(Enumerable.Range(0, 200).Select(i => SensorApiTests.Reading(sensor, start.AddSeconds((((int)sequence - 1) * 200) + i), "no2", 15 + (i % 9))));
