@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace Twin.Testing;
 
@@ -52,45 +51,24 @@ public sealed class AzuriteProcess : IAsyncDisposable
 
         var directory = Directory.CreateTempSubdirectory("twin-azurite-").FullName;
         var port = SiloProcess.FreePort();
-        var start = new ProcessStartInfo(node) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(node);
         foreach (var arg in new[] { main, "--tableHost", "127.0.0.1", "--tablePort", $"{port}", "--location", directory, "--skipApiVersionCheck", "--loose", "--silent", "--disableTelemetry" })
         {
             start.ArgumentList.Add(arg);
         }
 
-        var process = Process.Start(start)!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var azurite = new AzuriteProcess(process, directory, port);
-        for (var attempt = 0; attempt < 200 && !process.HasExited; attempt++)
+        try
         {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", port);
-                return azurite;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50);
-            }
+            return new AzuriteProcess(await ListeningProcess.StartAsync(start, port, "Azurite"), directory, port);
         }
-
-        await azurite.DisposeAsync();
-        throw new InvalidOperationException($"Azurite did not listen on port {port}");
+        catch
+        {
+            Directory.Delete(directory, recursive: true);
+            throw;
+        }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill();
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public ValueTask DisposeAsync() => new(ListeningProcess.StopAsync(_process, _directory));
 
     private static string? FindOnPath(string executable) =>
         (Environment.GetEnvironmentVariable("PATH") ?? "").Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries)

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Net.Sockets;
 
 namespace Twin.Testing;
 
@@ -49,43 +48,22 @@ public sealed class RedisProcess : IAsyncDisposable
 
         var directory = Directory.CreateTempSubdirectory("twin-redis-").FullName;
         var port = SiloProcess.FreePort();
-        var start = new ProcessStartInfo(Executable) { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
+        var start = new ProcessStartInfo(Executable);
         foreach (var arg in new[] { "--port", $"{port}", "--bind", "127.0.0.1", "--dir", directory, "--appendonly", "yes", "--appendfsync", "always", "--save", "", "--protected-mode", "no" })
         {
             start.ArgumentList.Add(arg);
         }
 
-        var process = Process.Start(start)!;
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        var redis = new RedisProcess(process, directory, port);
-        for (var attempt = 0; attempt < 100; attempt++)
+        try
         {
-            try
-            {
-                using var client = new TcpClient();
-                await client.ConnectAsync("127.0.0.1", port);
-                return redis;
-            }
-            catch (SocketException)
-            {
-                await Task.Delay(50);
-            }
+            return new RedisProcess(await ListeningProcess.StartAsync(start, port, "redis-server"), directory, port);
         }
-
-        await redis.DisposeAsync();
-        throw new InvalidOperationException($"redis-server did not listen on port {port}");
+        catch
+        {
+            Directory.Delete(directory, recursive: true);
+            throw;
+        }
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        if (!_process.HasExited)
-        {
-            _process.Kill();
-            await _process.WaitForExitAsync();
-        }
-
-        _process.Dispose();
-        Directory.Delete(_directory, recursive: true);
-    }
+    public ValueTask DisposeAsync() => new(ListeningProcess.StopAsync(_process, _directory));
 }
