@@ -1,6 +1,7 @@
 // One real Twin silo for the e2e tests of a test file: the built Twin.Silo.dll on free loopback
 // ports, as tests/TestSupport/SiloProcess.cs starts it, with the demo seeded. Started on first use,
-// stopped by stopSilo(). TWIN_E2E_SILO=http://127.0.0.1:5080/ uses a silo that already runs instead.
+// stopped by stopSilo(). TWIN_E2E_SILO=http://127.0.0.1:5080/ (and TWIN_E2E_GRPC=127.0.0.1:5081) uses a silo
+// that already runs instead.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -49,7 +50,7 @@ async function start() {
     if (child.exitCode !== null) throw new Error(`The silo exited with code ${child.exitCode} while starting:\n${log}`);
     try {
       const response = await fetch(new URL('healthz', address), { signal: AbortSignal.timeout(5000) });
-      if ((await response.text()) === 'Healthy') return { address, child, log: () => log };
+      if ((await response.text()) === 'Healthy') return { address, grpc: `127.0.0.1:${grpc}`, child, log: () => log };
     } catch {
       // Not listening yet, or busy starting.
     }
@@ -60,10 +61,12 @@ async function start() {
 }
 
 let running;
-/** The shared silo: { address, child?, log() }. */
+/** The shared silo: { address (HTTP), grpc (host:port), child?, log() }. */
 export function silo() {
   const given = process.env.TWIN_E2E_SILO;
-  running ??= given ? Promise.resolve({ address: new URL(given).href, log: () => '(a silo started elsewhere)' }) : start();
+  running ??= given
+    ? Promise.resolve({ address: new URL(given).href, grpc: process.env.TWIN_E2E_GRPC ?? '127.0.0.1:5081', log: () => '(a silo started elsewhere)' })
+    : start();
   return running;
 }
 
