@@ -57,11 +57,4 @@ public sealed class Rollup
             (Speeds ??= new SpeedHistogram()).Merge(other.Speeds);
         }
     }
-
-    public Rollup Copy()
-    {
-        var copy = new Rollup();
-        copy.Merge(this);
-        return copy;
-    }
 }

@@ -37,13 +37,4 @@ public sealed record SeriesQuery(
             ? $"the range holds more than {MaxPoints} {Resolution.ToString().ToLowerInvariant()}s; ask for a shorter range or a coarser resolution"
             : null;
     }
-
-    /// <summary>The hours the query covers.</summary>
-    public IEnumerable<DateTime> Hours()
-    {
-        for (var hour = HourRollup.HourOf(From); hour < To; hour = hour.AddHours(1))
-        {
-            yield return hour;
-        }
-    }
 }

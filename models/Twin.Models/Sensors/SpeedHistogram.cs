@@ -58,8 +58,6 @@ public sealed class SpeedHistogram
         return First + Counts.Length;
     }
 
-    public SpeedHistogram Copy() => new() { First = First, Counts = (int[])Counts.Clone() };
-
     private void AddToBin(int bin, int count)
     {
         if (Counts.Length == 0)

@@ -106,16 +106,14 @@ public static class SensorMessages
             Calibration = result.Calibration is null ? null : ToMessage(result.Calibration),
         };
         series.Points.AddRange(result.Points.Select(p => ToMessage(p, sensor, privacyThreshold)));
-        var people = sensor.SensorKind == SensorKind.CrowdCounter;
-        series.Readings.AddRange(result.Readings.Select(r => ToMessage(sensor.Id, people && r.Value < privacyThreshold ? r with { Value = 0 } : r)));
+        series.Readings.AddRange(result.Readings.Select(r => ToMessage(sensor.Id, Publishable(sensor, r, privacyThreshold))));
         return series;
     }
 
     public static Twin.Api.V1.SensorUpdate ToMessage(Twin.Grains.Sensors.SensorUpdate update, Sensor sensor, int privacyThreshold)
     {
         var message = new Twin.Api.V1.SensorUpdate { SensorId = update.SensorId, Kind = (Twin.Api.V1.SensorKind)update.Kind, Stored = update.StoredCount };
-        var people = sensor.SensorKind == SensorKind.CrowdCounter;
-        message.Readings.AddRange(update.Readings.Select(r => ToMessage(sensor.Id, people && r.Value < privacyThreshold ? r with { Value = 0 } : r)));
+        message.Readings.AddRange(update.Readings.Select(r => ToMessage(sensor.Id, Publishable(sensor, r, privacyThreshold))));
         message.Values.AddRange(update.Values.Select(v => ToMessage(v, sensor, privacyThreshold)));
         return message;
     }
@@ -178,13 +176,7 @@ public static class SensorMessages
 
     public static Twin.Api.V1.LiveValue ToMessage(Twin.Models.Sensors.LiveValue value, Sensor sensor, int privacyThreshold)
     {
-        var below = sensor.SensorKind == SensorKind.CrowdCounter && value.Latest.Value < privacyThreshold;
-        var latest = ToMessage(sensor.Id, value.Latest);
-        if (below)
-        {
-            latest.Value = 0;
-        }
-
+        var latest = ToMessage(sensor.Id, Publishable(sensor, value.Latest, privacyThreshold));
         return new Twin.Api.V1.LiveValue { Quantity = value.Quantity, Latest = latest, Hour = ToMessage(value.Hour, sensor, privacyThreshold) };
     }
 
@@ -230,6 +222,10 @@ public static class SensorMessages
         Twin.Api.V1.SeriesResolution.Raw => Twin.Models.Sensors.SeriesResolution.Raw,
         _ => throw new ArgumentException($"resolution {resolution} is not one of hour, day, raw"),
     };
+
+    /// <summary>A reading as it may be published: a crowd counter's count below the threshold goes out as 0.</summary>
+    private static SensorReading Publishable(Sensor sensor, SensorReading reading, int privacyThreshold) =>
+        sensor.SensorKind == SensorKind.CrowdCounter && reading.Value < privacyThreshold ? reading with { Value = 0 } : reading;
 
     private static string? Optional(string value) => string.IsNullOrEmpty(value) ? null : value;
 

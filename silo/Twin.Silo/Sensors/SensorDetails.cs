@@ -13,8 +13,6 @@ public sealed class SensorDetails(IGrainFactory grains, SensorDirectory director
 {
     private readonly int _threshold = settings.Value.PrivacyThreshold;
 
-    public int PrivacyThreshold => _threshold;
-
     public async Task<SensorDetail> DescribeAsync(ModelSensor sensor, CoordinateOutput output)
     {
         var grain = grains.GetGrain<ISensorGrain>(sensor.Id);
