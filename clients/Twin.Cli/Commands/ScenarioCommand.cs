@@ -28,13 +28,21 @@ public static class ScenarioCommand
         var id = IdArgument();
         var name = new Option<string>("--name") { Description = "A name people recognise, for example \"Stationsplein met torens\"", Required = true };
         var description = new Option<string>("--description") { Description = "What the plan is for" };
-        var command = new Command("create", "Create an empty scenario") { id, name, description };
+        var area = new Option<string>("--area")
+        {
+            Description = "The plan area, where indicators and sun hours are worked out: MIN_X,MIN_Y,MAX_X,MAX_Y in RD New metres (default: around the edits)",
+        };
+        var command = new Command("create", "Create an empty scenario") { id, name, description, area };
         command.SetAction(run(async (context, result, cancellationToken) =>
         {
             using var client = context.Connect();
-            var created = await client.Scenarios.CreateScenarioAsync(
-                new CreateScenarioRequest { Id = result.GetValue(id)!, Name = result.GetValue(name)!, Description = result.GetValue(description) ?? string.Empty },
-                cancellationToken: cancellationToken);
+            var request = new CreateScenarioRequest { Id = result.GetValue(id)!, Name = result.GetValue(name)!, Description = result.GetValue(description) ?? string.Empty };
+            if (result.GetValue(area) is { } box)
+            {
+                request.PlanArea = ScenarioComparisonText.Box(box, "--area");
+            }
+
+            var created = await client.Scenarios.CreateScenarioAsync(request, cancellationToken: cancellationToken);
             context.Console.MarkupLineInterpolated($"Created scenario [bold]{created.Id}[/] ({created.Name}), based on {created.Base}.");
             return ExitCodes.Success;
         }));
@@ -87,7 +95,7 @@ public static class ScenarioCommand
     private static Command RunCommand(Func<Func<CliContext, ParseResult, CancellationToken, Task<int>>, Func<ParseResult, CancellationToken, Task<int>>> run)
     {
         var id = IdArgument();
-        var command = new Command("run", "Run the traffic model on a scenario (morning peak hour), showing each iteration") { id };
+        var command = new Command("run", "Run a scenario: traffic (morning peak hour, each iteration shown), then air quality, sun hours and planning indicators") { id };
         command.SetAction(run(async (context, result, cancellationToken) =>
         {
             using var client = context.Connect();
@@ -102,7 +110,10 @@ public static class ScenarioCommand
                     continue;
                 }
 
-                context.Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"iteration {update.Iteration,4}  relative gap {update.RelativeGap:E3}  total travel time {update.TotalTravelTime:N0} veh-min"));
+                var who = update.Scenario == "base" && result.GetValue(id) != "base" ? "today: " : string.Empty;
+                context.Console.WriteLine(update.Stage == ScenarioStage.Traffic
+                    ? string.Create(CultureInfo.InvariantCulture, $"{who}iteration {update.Iteration,4}  relative gap {update.RelativeGap:E3}  total travel time {update.TotalTravelTime:N0} veh-min")
+                    : $"{who}{update.Message}");
             }
 
             if (outcome is null || !outcome.Succeeded)
@@ -140,6 +151,7 @@ public static class ScenarioCommand
             }
 
             context.Console.Write(links);
+            ScenarioComparisonText.Write(context.Console, comparison);
             return ExitCodes.Success;
         }));
         return command;

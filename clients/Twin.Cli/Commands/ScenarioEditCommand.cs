@@ -22,13 +22,15 @@ public static class ScenarioEditCommand
         var capacity = Many("--capacity", "Set a segment's capacity: SEGMENT_ID=VEH_PER_HOUR");
         var direction = Many("--direction", "Set direction: SEGMENT_ID=two-way|one-way|reverse (one-way against the centreline)");
         var remove = Many("--remove-building", "Remove a building: BUILDING_ID");
+        var fell = Many("--remove-tree", "Fell a tree of the tree register: TREE_ID");
         var add = new Option<string>("--add-buildings") { Description = "Add the buildings of a file (GeoJSON, CityJSON, ...; RD New or WGS84) with ids of their own" };
         var scale = new Option<double?>("--scale-demand") { Description = "Multiply all travel demand, for example 1.1" };
-        var command = new Command("edit", "Append edits to a scenario: all of them are applied, or none") { id, close, speed, lanes, capacity, direction, remove, add, scale };
+        var command = new Command("edit", "Append edits to a scenario: all of them are applied, or none") { id, close, speed, lanes, capacity, direction, remove, fell, add, scale };
         command.SetAction(run(async (context, result, cancellationToken) =>
         {
             var request = new EditScenarioRequest { Id = result.GetValue(id)! };
             request.Edits.AddRange(result.GetValue(remove)!.Select(b => new ScenarioEdit { RemoveBuilding = b }));
+            request.Edits.AddRange(result.GetValue(fell)!.Select(t => new ScenarioEdit { RemoveTree = t }));
             if (result.GetValue(add) is { } file)
             {
                 request.Edits.AddRange(Buildings(file));
@@ -46,7 +48,7 @@ public static class ScenarioEditCommand
 
             if (request.Edits.Count == 0)
             {
-                throw new UsageException("give at least one edit (--close, --speed, --lanes, --capacity, --direction, --remove-building, --add-buildings, --scale-demand)");
+                throw new UsageException("give at least one edit (--close, --speed, --lanes, --capacity, --direction, --remove-building, --remove-tree, --add-buildings, --scale-demand)");
             }
 
             using var client = context.Connect();

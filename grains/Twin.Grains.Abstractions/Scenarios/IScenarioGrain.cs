@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Twin.Models.Geo;
 using Twin.Models.Planning;
 
 namespace Twin.Grains.Scenarios;
@@ -10,9 +11,9 @@ namespace Twin.Grains.Scenarios;
 [Alias("twin.scenarios.IScenarioGrain")]
 public interface IScenarioGrain : IGrainWithStringKey
 {
-    /// <summary>Creates the scenario; null when it already exists.</summary>
+    /// <summary>Creates the scenario (its plan area in RD New, or null for around its edits); null when it already exists.</summary>
     [Alias("create")]
-    Task<ScenarioDefinition?> CreateAsync(string name, string description);
+    Task<ScenarioDefinition?> CreateAsync(string name, string description, RdPolygon? planArea = null);
 
     /// <summary>Appends edits when every one of them is valid; otherwise changes nothing.</summary>
     [Alias("edit")]
@@ -29,6 +30,19 @@ public interface IScenarioGrain : IGrainWithStringKey
     /// <summary>The same run, streamed: an event per iteration, then the outcome (its segments left out).</summary>
     [Alias("run-traffic-stream")]
     IAsyncEnumerable<ScenarioRunEvent> RunTrafficStreamAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// The whole chain on the scenario as it stands: traffic, then (on the traffic results) air quality,
+    /// sun hours and the planning indicators, streaming progress. Runs today ("base") first when a plan is
+    /// run and today has no results. Results are kept only when every stage succeeded; a failed run keeps
+    /// the previous results and its last event names the cause.
+    /// </summary>
+    [Alias("run-stream")]
+    IAsyncEnumerable<ScenarioRunEvent> RunStreamAsync(CancellationToken cancellationToken = default);
+
+    /// <summary>What the last full run worked out beyond traffic, or null.</summary>
+    [Alias("assessment"), Orleans.Concurrency.ReadOnly]
+    Task<ScenarioAssessment?> GetAssessmentAsync();
 
     /// <summary>The last traffic run, or null.</summary>
     [Alias("traffic"), Orleans.Concurrency.ReadOnly]

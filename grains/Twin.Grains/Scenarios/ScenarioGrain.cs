@@ -15,6 +15,7 @@ namespace Twin.Grains.Scenarios;
 public sealed class ScenarioGrain(
     [PersistentState("scenario", StorageNames.City)] IPersistentState<ScenarioDefinition?> state,
     [PersistentState("traffic", StorageNames.City)] IPersistentState<ScenarioTrafficResult?> traffic,
+    [PersistentState("assessment", StorageNames.City)] IPersistentState<ScenarioAssessment?> assessmentState,
     TimeProvider time)
     : Grain, IScenarioGrain
 {
@@ -23,14 +24,14 @@ public sealed class ScenarioGrain(
 
     private ScenarioKey Key => ScenarioKey.Parse(this.GetPrimaryKeyString());
 
-    public async Task<ScenarioDefinition?> CreateAsync(string name, string description)
+    public async Task<ScenarioDefinition?> CreateAsync(string name, string description, RdPolygon? planArea = null)
     {
         if (state.RecordExists)
         {
             return null;
         }
 
-        state.State = ScenarioDefinition.Create(Key.Scenario, name, description);
+        state.State = ScenarioDefinition.Create(Key.Scenario, name, description, planArea);
         await state.WriteStateAsync();
         await GrainFactory.GetGrain<ICityGrain>(Key.Dataset).RegisterScenarioAsync(ScenarioSummary.Of(state.State));
         return state.State;
@@ -82,17 +83,89 @@ public sealed class ScenarioGrain(
 
     public async IAsyncEnumerable<ScenarioRunEvent> RunTrafficStreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var key = Key;
-        var isBase = key.Scenario == TileKey.BaseScenario;
-        if (!isBase && Current is null)
+        if (Missing() is { } missing)
         {
-            yield return new ScenarioRunEvent(0, double.PositiveInfinity, 0, Failed(key, $"scenario '{key.Scenario}' does not exist: create it first"));
+            yield return missing;
+            yield break;
+        }
+
+        var city = await SnapshotAsync(Key.Dataset, EntityKinds.Building | EntityKinds.StreetSegment | EntityKinds.Sensor);
+        ScenarioTrafficResult? result = null;
+        await foreach (var update in TrafficAsync(city, cancellationToken))
+        {
+            result = update.Outcome ?? result;
+            if (update.Outcome is null)
+            {
+                yield return update;
+            }
+        }
+
+        if (result!.Succeeded)
+        {
+            await KeepTrafficAsync(result);
+        }
+
+        yield return Finished(result, null);
+    }
+
+    public async IAsyncEnumerable<ScenarioRunEvent> RunStreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        if (Missing() is { } missing)
+        {
+            yield return missing;
+            yield break;
+        }
+
+        var key = Key;
+        if (key.Scenario != TileKey.BaseScenario && await BaseGrain.GetTrafficAsync() is null)
+        {
+            // A plan is compared with today: run today first when it has no results yet.
+            await foreach (var update in BaseGrain.RunStreamAsync(cancellationToken))
+            {
+                yield return update with { Scenario = TileKey.BaseScenario };
+            }
+        }
+
+        var city = await SnapshotAsync(key.Dataset, EntityKinds.All);
+        ScenarioTrafficResult? traffic = null;
+        await foreach (var update in TrafficAsync(city, cancellationToken))
+        {
+            traffic = update.Outcome ?? traffic;
+            if (update.Outcome is null)
+            {
+                yield return update;
+            }
+        }
+
+        if (!traffic!.Succeeded)
+        {
+            yield return Finished(traffic, null);
             yield break;
         }
 
         var edits = Current?.Edits ?? [];
+        var run = new ScenarioAssessor(key.Scenario, Current?.Version ?? 0, traffic.RanAt, city, edits, Current?.PlanArea);
+        yield return Stage(ScenarioStage.Indicators, "planning indicators of the plan area");
+        var indicators = await Task.Run(run.Indicators, cancellationToken);
+        var assessment = run.Assessment(indicators);
+        if (assessment.Succeeded)
+        {
+            await KeepTrafficAsync(traffic);
+            assessmentState.State = assessment;
+            await assessmentState.WriteStateAsync(CancellationToken.None);
+        }
+
+        yield return Finished(assessment.Succeeded ? traffic : traffic with { Problems = assessment.Problems }, assessment);
+    }
+
+    public Task<ScenarioAssessment?> GetAssessmentAsync() => Task.FromResult(assessmentState.RecordExists ? assessmentState.State : null);
+
+    /// <summary>Runs the assignment off the grain's scheduler and streams its iterations; the last event carries the result (with observed flows), nothing is kept yet.</summary>
+    private async IAsyncEnumerable<ScenarioRunEvent> TrafficAsync(CitySet city, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        var key = Key;
+        var edits = Current?.Edits ?? [];
         var version = Current?.Version ?? 0;
-        var city = await SnapshotAsync(key.Dataset);
         var ranAt = time.GetUtcNow();
         var iterations = Channel.CreateUnbounded<AssignmentIteration>();
         // The assignment is plain CPU work: off the grain's scheduler, on the thread pool (both cores);
@@ -112,20 +185,36 @@ public sealed class ScenarioGrain(
             cancellationToken);
         await foreach (var iteration in iterations.Reader.ReadAllAsync(cancellationToken))
         {
-            yield return new ScenarioRunEvent(iteration.Iteration, iteration.RelativeGap, iteration.TotalTravelTime, null);
+            yield return new ScenarioRunEvent(iteration.Iteration, iteration.RelativeGap, iteration.TotalTravelTime, null, Scenario: key.Scenario);
         }
 
         var result = await run;
         if (result.Succeeded)
         {
             result = result.WithObserved(await ObservedFlowsAsync(city));
-            traffic.State = result;
-            await traffic.WriteStateAsync(CancellationToken.None); // a finished run is kept even if its caller left
-            await PublishLayersAsync(key, result, isBase);
         }
 
-        yield return new ScenarioRunEvent(result.RelativeGaps.Length, result.RelativeGap, 0, result with { Segments = [] });
+        yield return new ScenarioRunEvent(result.RelativeGaps.Length, result.RelativeGap, 0, result, Scenario: key.Scenario);
     }
+
+    private async Task KeepTrafficAsync(ScenarioTrafficResult result)
+    {
+        traffic.State = result;
+        await traffic.WriteStateAsync(CancellationToken.None); // a finished run is kept even if its caller left
+        await PublishLayersAsync(Key, result, Key.Scenario == TileKey.BaseScenario);
+    }
+
+    private ScenarioRunEvent? Missing() =>
+        Key.Scenario != TileKey.BaseScenario && Current is null
+            ? new ScenarioRunEvent(0, double.PositiveInfinity, 0, Failed(Key, $"scenario '{Key.Scenario}' does not exist: create it first"), ScenarioStage.Finished, Scenario: Key.Scenario)
+            : null;
+
+    private ScenarioRunEvent Stage(ScenarioStage stage, string message) => new(0, 0, 0, null, stage, message, Key.Scenario);
+
+    private ScenarioRunEvent Finished(ScenarioTrafficResult result, ScenarioAssessment? assessment) =>
+        new(result.RelativeGaps.Length, result.RelativeGap, 0, result with { Segments = [] }, ScenarioStage.Finished, null, Key.Scenario, assessment);
+
+    private IScenarioGrain BaseGrain => GrainFactory.GetGrain<IScenarioGrain>(new ScenarioKey(Key.Dataset, TileKey.BaseScenario).ToString());
 
     private ScenarioTrafficResult Failed(ScenarioKey key, string problem) =>
         new(key.Scenario, 0, time.GetUtcNow(), false, [], 0, 0, 0, [], [problem]);
@@ -153,11 +242,11 @@ public sealed class ScenarioGrain(
         return flows;
     }
 
-    private async Task<CitySet> SnapshotAsync(string dataset)
+    private async Task<CitySet> SnapshotAsync(string dataset, EntityKinds kinds)
     {
         var stats = await GrainFactory.GetGrain<ICityGrain>(dataset).GetStatsAsync(TileKey.BaseScenario);
         var parts = new List<ICityEntity>();
-        await foreach (var part in new CityReader(GrainFactory).QueryAsync(dataset, TileKey.BaseScenario, stats.Extent, EntityKinds.Building | EntityKinds.StreetSegment | EntityKinds.Sensor))
+        await foreach (var part in new CityReader(GrainFactory).QueryAsync(dataset, TileKey.BaseScenario, stats.Extent, kinds))
         {
             parts.AddRange(part.All());
         }

@@ -7,8 +7,9 @@ namespace Twin.Models.Demo;
 
 /// <summary>
 /// An example proposal for the demo district, so a participation session can compare "today" with a
-/// plan from the first start: the low buildings nearest the station make way for two residential
-/// towers, and Snelliuslaan becomes one-way. Synthetic, like the district itself.
+/// plan from the first start: the low buildings nearest the station make way for three residential
+/// towers, the trees on and right beside the tower sites are felled, and Snelliuslaan becomes
+/// one-way. Synthetic, like the district itself.
 /// </summary>
 public static class DemoProposal
 {
@@ -17,10 +18,13 @@ public static class DemoProposal
     public const string Name = "Voorbeeldplan Stationsgebied (demo)";
 
     public const string Description =
-        "Example plan on the synthetic demo district: the low buildings nearest the station make way for two residential towers; Snelliuslaan becomes one-way.";
+        "Example plan on the synthetic demo district: the low buildings nearest the station make way for three residential towers, trees beside them are felled; Snelliuslaan becomes one-way.";
 
     /// <summary>How many of the nearest low buildings the plan replaces.</summary>
     public const int Replaced = 4;
+
+    /// <summary>Trees within this distance (m) of a tower's footprint are felled for the building site.</summary>
+    public const double SiteClearance = 4;
 
     public static ImmutableArray<ScenarioEdit> Edits(CitySet demo)
     {
@@ -30,15 +34,24 @@ public static class DemoProposal
             .OrderBy(b => b.Anchor.DistanceTo(station))
             .Take(Replaced)
             .ToList();
-        if (nearest.Count < 2)
+        if (nearest.Count < 3)
         {
             return [];
         }
 
         var edits = ImmutableArray.CreateBuilder<ScenarioEdit>();
         edits.AddRange(nearest.Select(b => new RemoveBuilding(b.Id)));
-        edits.Add(new AddBuilding(Tower("voorbeeldplan-toren-noord", nearest[0], 18)));
-        edits.Add(new AddBuilding(Tower("voorbeeldplan-toren-zuid", nearest[1], 12)));
+        Building[] towers =
+        [
+            Tower("voorbeeldplan-toren-noord", nearest[0], 18),
+            Tower("voorbeeldplan-toren-zuid", nearest[1], 12),
+            Tower("voorbeeldplan-toren-west", nearest[2], 15),
+        ];
+        edits.AddRange(towers.Select(t => new AddBuilding(t)));
+        edits.AddRange(demo.Trees
+            .Where(tree => towers.Any(t => t.Footprint.Envelope.Expanded(SiteClearance).Contains(tree.Location)))
+            .OrderBy(tree => tree.Id, StringComparer.Ordinal)
+            .Select(tree => new RemoveTree(tree.Id)));
         if (demo.StreetSegments.FirstOrDefault(s => s.StreetName == "Snelliuslaan") is { } snelliuslaan)
         {
             edits.Add(new ChangeStreet(snelliuslaan.Id, Direction: StreetDirection.OneWayForward));

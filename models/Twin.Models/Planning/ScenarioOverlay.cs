@@ -20,8 +20,8 @@ public static class ScenarioOverlay
                 case AddBuilding add when belongs?.Invoke(add.Building) ?? true:
                     entities[EntityKey.Of(add.Building)] = add.Building;
                     break;
-                case RemoveBuilding remove:
-                    entities.Remove(remove.Target!.Value);
+                case RemoveBuilding or RemoveTree:
+                    entities.Remove(edit.Target!.Value);
                     break;
                 case ChangeStreet change when entities.TryGetValue(change.Target!.Value, out var found) && found is StreetSegment street:
                     entities[change.Target!.Value] = change.ApplyTo(street);

@@ -17,8 +17,8 @@ public static class ScenarioValidation
     public static ImmutableArray<ScenarioEditProblem> Validate(IReadOnlyList<ScenarioEdit> edits, Func<EntityKey, bool> exists)
     {
         var problems = ImmutableArray.CreateBuilder<ScenarioEditProblem>();
-        var added = new HashSet<string>(StringComparer.Ordinal);
-        var removed = new HashSet<string>(StringComparer.Ordinal);
+        var added = new HashSet<EntityKey>();
+        var removed = new HashSet<EntityKey>();
         for (var i = 0; i < edits.Count; i++)
         {
             foreach (var message in Check(edits[i], exists, added, removed))
@@ -30,7 +30,7 @@ public static class ScenarioValidation
         return problems.ToImmutable();
     }
 
-    private static IEnumerable<string> Check(ScenarioEdit edit, Func<EntityKey, bool> exists, HashSet<string> added, HashSet<string> removed)
+    private static IEnumerable<string> Check(ScenarioEdit edit, Func<EntityKey, bool> exists, HashSet<EntityKey> added, HashSet<EntityKey> removed)
     {
         switch (edit)
         {
@@ -43,7 +43,8 @@ public static class ScenarioValidation
                     yield return $"building {add.Building.Id}: {problem}";
                 }
 
-                if ((exists(new EntityKey(EntityKind.Building, add.Building.Id)) && !removed.Contains(add.Building.Id)) || !added.Add(add.Building.Id))
+                var key = EntityKey.Of(add.Building);
+                if ((exists(key) && !removed.Contains(key)) || !added.Add(key))
                 {
                     yield return $"building '{add.Building.Id}' already exists: give the new building an id of its own";
                 }
@@ -53,8 +54,14 @@ public static class ScenarioValidation
                 yield return $"no building with id '{remove.BuildingId}'";
                 yield break;
             case RemoveBuilding remove:
-                removed.Add(remove.BuildingId);
-                added.Remove(remove.BuildingId);
+                removed.Add(remove.Target!.Value);
+                added.Remove(remove.Target!.Value);
+                yield break;
+            case RemoveTree fell when !Exists(fell.Target!.Value, exists, added, removed):
+                yield return $"no tree with id '{fell.TreeId}'";
+                yield break;
+            case RemoveTree fell:
+                removed.Add(fell.Target!.Value);
                 yield break;
             case ScaleDemand scale when !double.IsFinite(scale.Factor) || scale.Factor <= 0 || scale.Factor > MaxDemandFactor:
                 yield return $"demand factor must be above 0 and at most {MaxDemandFactor}, not {scale.Factor}";
@@ -77,8 +84,8 @@ public static class ScenarioValidation
         }
     }
 
-    private static bool Exists(EntityKey key, Func<EntityKey, bool> exists, HashSet<string> added, HashSet<string> removed) =>
-        (exists(key) && !removed.Contains(key.Id)) || added.Contains(key.Id);
+    private static bool Exists(EntityKey key, Func<EntityKey, bool> exists, HashSet<EntityKey> added, HashSet<EntityKey> removed) =>
+        (exists(key) && !removed.Contains(key)) || added.Contains(key);
 
     private static IEnumerable<string> CheckValues(ChangeStreet change)
     {

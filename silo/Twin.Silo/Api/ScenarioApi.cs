@@ -15,13 +15,17 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
 {
     private const int DefaultTop = 20;
 
+    /// <summary>A plan area is a district, not a region: sun hours are worked out for every facade in it.</summary>
+    private const double MaxPlanAreaSide = 3_000;
+
     private readonly string _dataset = options.Value.Dataset;
 
     public override async Task<Scenario> CreateScenario(CreateScenarioRequest request, ServerCallContext context)
     {
         var id = PlannedId(request.Id);
         var name = string.IsNullOrWhiteSpace(request.Name) ? throw RequestReader.Invalid("name is missing") : request.Name.Trim();
-        var created = await Grain(id).CreateAsync(name, request.Description ?? string.Empty)
+        var area = request.PlanArea is null ? null : PlanAssessment.Rectangle(PlanAreaOf(request.PlanArea));
+        var created = await Grain(id).CreateAsync(name, request.Description ?? string.Empty, area)
             ?? throw new RpcException(new Status(StatusCode.AlreadyExists, $"scenario '{id}' already exists"));
         return ScenarioMessages.ToMessage(created);
     }
@@ -65,9 +69,17 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
             await ExistingAsync(id);
         }
 
-        await foreach (var update in Grain(id).RunTrafficStreamAsync(context.CancellationToken).WithCancellation(context.CancellationToken))
+        await foreach (var update in Grain(id).RunStreamAsync(context.CancellationToken).WithCancellation(context.CancellationToken))
         {
-            var message = new Twin.Api.V1.ScenarioRunEvent { Iteration = update.Iteration, RelativeGap = update.RelativeGap, TotalTravelTime = update.TotalTravelTime };
+            var message = new Twin.Api.V1.ScenarioRunEvent
+            {
+                Iteration = update.Iteration,
+                RelativeGap = update.RelativeGap,
+                TotalTravelTime = update.TotalTravelTime,
+                Stage = (Twin.Api.V1.ScenarioStage)(int)update.Stage,
+                Message = update.Message ?? string.Empty,
+                Scenario = update.Scenario ?? id,
+            };
             if (update.Outcome is { } outcome)
             {
                 message.Outcome = ScenarioMessages.ToMessage(outcome);
@@ -102,6 +114,11 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
             VehicleKilometresChange = comparison.VehicleKilometresChange,
             ChangedSegments = comparison.Segments.Count(s => Math.Abs(s.FlowChange) > 1),
         };
+        if (await Grain(id).GetAssessmentAsync() is { Indicators: { } indicators } assessment)
+        {
+            message.Indicators = PlanMessages.ToMessage(indicators, assessment.EditVersion);
+        }
+
         message.MostChanged.AddRange(comparison.MostChanged(top).Select(s => new Twin.Api.V1.SegmentChange
         {
             SegmentId = s.SegmentId,
@@ -151,6 +168,14 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
 
     private static string ScenarioIdOf(string id) =>
         ScenarioId.IsValid(id) ? id : throw RequestReader.Invalid($"id '{id}' is not a scenario id (1-{ScenarioId.MaxLength} lower-case letters, digits, '-' or '_')");
+
+    private static RdEnvelope PlanAreaOf(BoundingBox box)
+    {
+        var area = RequestReader.Box(box, "plan_area");
+        return area.Width is > 0 and <= MaxPlanAreaSide && area.Height is > 0 and <= MaxPlanAreaSide
+            ? area
+            : throw RequestReader.Invalid($"plan_area must be a box with sides above 0 and at most {MaxPlanAreaSide} m, not {area.Width:0.#} x {area.Height:0.#} m");
+    }
 
     private static string PlannedId(string id) =>
         ScenarioIdOf(id) == TileKey.BaseScenario ? throw RequestReader.Invalid("'base' is today's city; a scenario needs an id of its own") : id;

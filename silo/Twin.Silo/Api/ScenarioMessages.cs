@@ -52,6 +52,7 @@ internal static class ScenarioMessages
         Twin.Api.V1.ScenarioEdit.EditOneofCase.CloseStreet => new CloseStreet(edit.CloseStreet),
         Twin.Api.V1.ScenarioEdit.EditOneofCase.RemoveBuilding => new RemoveBuilding(edit.RemoveBuilding),
         Twin.Api.V1.ScenarioEdit.EditOneofCase.ScaleDemand => new ScaleDemand(edit.ScaleDemand),
+        Twin.Api.V1.ScenarioEdit.EditOneofCase.RemoveTree => new RemoveTree(edit.RemoveTree),
         Twin.Api.V1.ScenarioEdit.EditOneofCase.ChangeStreet => new Twin.Models.Planning.ChangeStreet(
             edit.ChangeStreet.SegmentId,
             edit.ChangeStreet.HasSpeedLimit ? edit.ChangeStreet.SpeedLimit : null,
@@ -59,7 +60,7 @@ internal static class ScenarioMessages
             edit.ChangeStreet.HasCapacity ? edit.ChangeStreet.Capacity : null,
             edit.ChangeStreet.Direction == Twin.Api.V1.StreetDirection.Unchanged ? null : (ModelDirection)(int)edit.ChangeStreet.Direction),
         Twin.Api.V1.ScenarioEdit.EditOneofCase.AddBuilding => new AddBuilding(Building(edit.AddBuilding, index)),
-        _ => throw RequestReader.Invalid($"edits[{index}] is empty: set one of close_street, change_street, add_building, remove_building, scale_demand"),
+        _ => throw RequestReader.Invalid($"edits[{index}] is empty: set one of close_street, change_street, add_building, remove_building, scale_demand, remove_tree"),
     };
 
     private static ModelBuilding Building(Twin.Api.V1.Building building, int index)
@@ -81,6 +82,7 @@ internal static class ScenarioMessages
         CloseStreet close => new() { CloseStreet = close.SegmentId },
         RemoveBuilding remove => new() { RemoveBuilding = remove.BuildingId },
         ScaleDemand scale => new() { ScaleDemand = scale.Factor },
+        RemoveTree fell => new() { RemoveTree = fell.TreeId },
         AddBuilding add => new() { AddBuilding = EntityMessages.ToMessage(add.Building, new CoordinateOutput(Crs.RdNew)) },
         Twin.Models.Planning.ChangeStreet change => new() { ChangeStreet = ToMessage(change) },
         _ => new(),

@@ -1,0 +1,19 @@
+using System.Collections.Immutable;
+
+namespace Twin.Models.Planning;
+
+/// <summary>
+/// What a scenario run worked out beyond traffic, for the edit version it ran: the planning
+/// indicators of its plan area (today against the proposal). Kept whole: a run that fails keeps the
+/// previous assessment and reports its problems instead.
+/// </summary>
+[GenerateSerializer, Immutable, Alias("twin.planning.scenario-assessment")]
+public sealed record ScenarioAssessment(
+    [property: Id(0)] string Scenario,
+    [property: Id(1)] long EditVersion,
+    [property: Id(2)] DateTimeOffset RanAt,
+    [property: Id(3)] PlanIndicators? Indicators,
+    [property: Id(4)] ImmutableArray<string> Problems)
+{
+    public bool Succeeded => Problems.IsDefaultOrEmpty;
+}
