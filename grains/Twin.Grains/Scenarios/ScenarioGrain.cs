@@ -3,7 +3,9 @@ using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Twin.Grains.City;
 using Twin.Grains.Tiles;
+using Twin.Models.Air;
 using Twin.Models.Results;
+using Twin.Models.Sensors;
 using Twin.Models.Traffic;
 using Twin.Models.City;
 using Twin.Models.Geo;
@@ -145,14 +147,18 @@ public sealed class ScenarioGrain(
 
         var edits = Current?.Edits ?? [];
         var run = new ScenarioAssessor(key.Scenario, Current?.Version ?? 0, traffic.RanAt, city, edits, Current?.PlanArea);
+        yield return Stage(ScenarioStage.AirQuality, "air quality: emissions and SRM1 street concentrations (NO2, PM10, PM2.5)");
+        var airQuality = await Task.Run(() => run.AirQuality(traffic, cancellationToken), cancellationToken);
+        var measurements = airQuality.Value is { } streets ? run.Measurements(streets, await MeasuredAsync(city)) : null;
         yield return Stage(ScenarioStage.Indicators, "planning indicators of the plan area");
         var indicators = await Task.Run(run.Indicators, cancellationToken);
-        var assessment = run.Assessment(indicators);
+        var assessment = run.Assessment(airQuality, measurements, indicators);
         if (assessment.Succeeded)
         {
             await KeepTrafficAsync(traffic);
             assessmentState.State = assessment;
             await assessmentState.WriteStateAsync(CancellationToken.None);
+            await PublishAssessmentLayersAsync(assessment);
         }
 
         yield return Finished(assessment.Succeeded ? traffic : traffic with { Problems = assessment.Problems }, assessment);
@@ -195,6 +201,46 @@ public sealed class ScenarioGrain(
         }
 
         yield return new ScenarioRunEvent(result.RelativeGaps.Length, result.RelativeGap, 0, result, Scenario: key.Scenario);
+    }
+
+    /// <summary>How far back the sensors' calibrated means reach when the model is set against them.</summary>
+    public static readonly TimeSpan MeasurementPeriod = TimeSpan.FromDays(30);
+
+    /// <summary>
+    /// The calibrated mean of every air-quality sensor of the city over <see cref="MeasurementPeriod"/>,
+    /// per quantity it measures (one call per sensor and quantity: there are few).
+    /// </summary>
+    private async Task<ImmutableArray<MeasuredConcentration>> MeasuredAsync(CitySet city)
+    {
+        (string Name, AirQuantity Quantity)[] quantities = [(SensorQuantities.No2, AirQuantity.NO2), (SensorQuantities.Pm10, AirQuantity.PM10), (SensorQuantities.Pm25, AirQuantity.PM25)];
+        var to = time.GetUtcNow().UtcDateTime;
+        var measured = ImmutableArray.CreateBuilder<MeasuredConcentration>();
+        foreach (var sensor in city.Sensors.Where(s => s.SensorKind == SensorKind.AirQuality))
+        {
+            foreach (var (name, quantity) in quantities.Where(q => sensor.Register.Quantities.Contains(q.Name)))
+            {
+                var series = await GrainFactory.GetGrain<ISensorGrain>(sensor.Id).GetSeriesAsync(new SeriesQuery(name, to - MeasurementPeriod, to, SeriesResolution.Day));
+                var count = series.Points.Sum(p => p.Count);
+                if (count > 0)
+                {
+                    var mean = series.Points.Sum(p => (p.CalibratedMean ?? p.Mean) * p.Count) / count;
+                    measured.Add(new MeasuredConcentration(sensor.Id, sensor.Location, quantity, mean));
+                }
+            }
+        }
+
+        return measured.ToImmutable();
+    }
+
+    private async Task PublishAssessmentLayersAsync(ScenarioAssessment assessment)
+    {
+        if (assessment.AirQuality is { } air)
+        {
+            var no2 = ResultLayerValues.Create(
+                "no2", "NO2 jaargemiddelde langs de straat (SRM1)", "µg/m³", EntityKind.StreetSegment,
+                air.Segments.Select(s => KeyValuePair.Create(s.SegmentId, s.NO2)));
+            await GrainFactory.GetGrain<IResultLayerGrain>(new TileContentKey(Key.Dataset, Key.Scenario, null, "no2").ToString()).PublishAsync(no2);
+        }
     }
 
     private async Task KeepTrafficAsync(ScenarioTrafficResult result)

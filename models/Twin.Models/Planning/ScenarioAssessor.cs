@@ -1,3 +1,5 @@
+using System.Collections.Immutable;
+using Twin.Models.Air;
 using Twin.Models.City;
 using Twin.Models.Geo;
 
@@ -14,8 +16,9 @@ public sealed class ScenarioAssessor
     private readonly long _editVersion;
     private readonly DateTimeOffset _ranAt;
     private readonly PlanningRules _rules;
+    private readonly AirQualitySettings _air;
 
-    public ScenarioAssessor(string scenario, long editVersion, DateTimeOffset ranAt, CitySet today, IReadOnlyList<ScenarioEdit> edits, RdPolygon? planArea, PlanningRules? rules = null)
+    public ScenarioAssessor(string scenario, long editVersion, DateTimeOffset ranAt, CitySet today, IReadOnlyList<ScenarioEdit> edits, RdPolygon? planArea, PlanningRules? rules = null, AirQualitySettings? air = null)
     {
         ArgumentNullException.ThrowIfNull(today);
         ArgumentNullException.ThrowIfNull(edits);
@@ -23,6 +26,7 @@ public sealed class ScenarioAssessor
         _editVersion = editVersion;
         _ranAt = ranAt;
         _rules = rules ?? PlanningRules.Default;
+        _air = air ?? AirQualitySettings.Default;
         Today = today;
         Planned = ScenarioOverlay.Apply(today, edits);
         PlanArea = planArea ?? PlanAssessment.AreaAround(edits, today, _rules.PlanAreaMargin);
@@ -36,6 +40,20 @@ public sealed class ScenarioAssessor
 
     /// <summary>Where indicators and sun hours are worked out: the scenario's plan area, or the box around its edits; null for today alone.</summary>
     public RdPolygon? PlanArea { get; }
+
+    /// <summary>Annual-mean NO2, PM10 and PM2.5 per street of the scenario's city by SRM1, from its traffic run.</summary>
+    public StageResult<StreetAirQualityResult> AirQuality(ScenarioTrafficResult traffic, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(traffic);
+        var result = StreetAirQuality.Calculate(Planned, traffic.Segments, _air, cancellationToken);
+        return result.Succeeded
+            ? new StageResult<StreetAirQualityResult>(result)
+            : new StageResult<StreetAirQualityResult>(result.Problems.Select(p => $"air quality: {p.Subject}: {p.Message}"));
+    }
+
+    /// <summary>The street concentrations set against what the air-quality sensors measured (calibrated means).</summary>
+    public ModelMeasurementReport Measurements(StreetAirQualityResult airQuality, IReadOnlyList<MeasuredConcentration> measured) =>
+        ModelMeasurementComparison.Compare(airQuality, measured, _air);
 
     /// <summary>The planning indicators of the plan area (none without a plan area).</summary>
     public StageResult<PlanIndicators> Indicators()
@@ -56,6 +74,15 @@ public sealed class ScenarioAssessor
     }
 
     /// <summary>The assessment of the run from its stages' results: every stage's problems, or all their values.</summary>
-    public ScenarioAssessment Assessment(StageResult<PlanIndicators> indicators) =>
-        new(_scenario, _editVersion, _ranAt, indicators.Value, indicators.Problems.IsDefault ? [] : indicators.Problems);
+    public ScenarioAssessment Assessment(StageResult<StreetAirQualityResult> airQuality, ModelMeasurementReport? measurements, StageResult<PlanIndicators> indicators) =>
+        new(
+            _scenario,
+            _editVersion,
+            _ranAt,
+            indicators.Value,
+            [.. Problems(airQuality.Problems), .. Problems(indicators.Problems)],
+            airQuality.Value,
+            measurements);
+
+    private static ImmutableArray<string> Problems(ImmutableArray<string> problems) => problems.IsDefault ? [] : problems;
 }

@@ -37,6 +37,48 @@ internal static class PlanMessages
         return message;
     }
 
+    public static Twin.Api.V1.AirQualityComparison ToMessage(Twin.Models.Planning.AirQualityComparison comparison, Twin.Models.Air.StreetAirQualityResult plan, Twin.Models.Air.ModelMeasurementReport? measurements, int top)
+    {
+        var message = new Twin.Api.V1.AirQualityComparison
+        {
+            BaseStreetsAboveNo2Limit = comparison.TodayAboveNo2Limit,
+            ScenarioStreetsAboveNo2Limit = comparison.PlanAboveNo2Limit,
+            BaseMaxNo2 = comparison.TodayMaxNo2,
+            ScenarioMaxNo2 = comparison.PlanMaxNo2,
+            EmissionYear = plan.EmissionYear,
+            BackgroundYear = plan.BackgroundYear,
+            ChangedStreets = comparison.Streets.Count(s => Math.Abs(s.No2Change) > 0.1),
+        };
+        message.MostChanged.AddRange(comparison.MostChanged(top).Select(s => new Twin.Api.V1.StreetAirChange
+        {
+            SegmentId = s.SegmentId,
+            StreetName = s.StreetName,
+            BaseNo2 = s.Today?.NO2 ?? 0,
+            ScenarioNo2 = s.Plan?.NO2 ?? 0,
+            No2Change = s.No2Change,
+            BasePm10 = s.Today?.PM10 ?? 0,
+            ScenarioPm10 = s.Plan?.PM10 ?? 0,
+            BasePm25 = s.Today?.PM25 ?? 0,
+            ScenarioPm25 = s.Plan?.PM25 ?? 0,
+            RoadType = (s.Plan ?? s.Today)?.RoadType.ToString() ?? string.Empty,
+            TreeFactor = (s.Plan ?? s.Today)?.TreeFactor ?? 0,
+        }));
+        if (measurements is not null)
+        {
+            message.Agreement.AddRange(measurements.Quantities.Select(q => new Twin.Api.V1.QuantityAgreement
+            {
+                Quantity = q.Quantity.ToString(),
+                Count = q.Count,
+                Bias = q.Bias,
+                RootMeanSquareError = q.RootMeanSquareError,
+                MeanMeasured = q.MeanMeasured,
+                MeanModelled = q.MeanModelled,
+            }));
+        }
+
+        return message;
+    }
+
     private static Twin.Api.V1.PlanMeasures ToMessage(Twin.Models.Planning.PlanMeasures measures)
     {
         var message = new Twin.Api.V1.PlanMeasures

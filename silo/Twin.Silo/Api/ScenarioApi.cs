@@ -114,9 +114,15 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
             VehicleKilometresChange = comparison.VehicleKilometresChange,
             ChangedSegments = comparison.Segments.Count(s => Math.Abs(s.FlowChange) > 1),
         };
-        if (await Grain(id).GetAssessmentAsync() is { Indicators: { } indicators } assessment)
+        var assessment = await Grain(id).GetAssessmentAsync();
+        if (assessment is { Indicators: { } indicators })
         {
             message.Indicators = PlanMessages.ToMessage(indicators, assessment.EditVersion);
+        }
+
+        if (assessment is { AirQuality: { } planAir } && await Grain(TileKey.BaseScenario).GetAssessmentAsync() is { AirQuality: { } baseAir })
+        {
+            message.AirQuality = PlanMessages.ToMessage(Twin.Models.Planning.AirQualityComparison.Compare(baseAir, planAir), planAir, assessment.Measurements, top);
         }
 
         message.MostChanged.AddRange(comparison.MostChanged(top).Select(s => new Twin.Api.V1.SegmentChange
