@@ -19,16 +19,19 @@ public sealed class TwinClient : IDisposable
 
     private static readonly string[] ShapefileCompanions = [".dbf", ".shx", ".prj", ".cpg"];
 
-    private readonly GrpcChannel _channel;
+    private readonly IDisposable _connection;
 
-    private TwinClient(GrpcChannel channel)
+    private TwinClient(CallInvoker invoker, IDisposable connection)
     {
-        _channel = channel;
-        City = new CityService.CityServiceClient(channel);
-        Tiles = new TileService.TileServiceClient(channel);
-        Scenarios = new ScenarioService.ScenarioServiceClient(channel);
-        Sensors = new SensorService.SensorServiceClient(channel);
+        _connection = connection;
+        City = new CityService.CityServiceClient(invoker);
+        Tiles = new TileService.TileServiceClient(invoker);
+        Scenarios = new ScenarioService.ScenarioServiceClient(invoker);
+        Sensors = new SensorService.SensorServiceClient(invoker);
     }
+
+    /// <summary>How long a call keeps trying the other silos of a cluster by default: long enough for a cluster to notice a dead silo.</summary>
+    public static TimeSpan DefaultFailoverWindow { get; } = TimeSpan.FromSeconds(60);
 
     /// <summary>The generated client of the city service.</summary>
     public CityService.CityServiceClient City { get; }
@@ -43,8 +46,23 @@ public sealed class TwinClient : IDisposable
     public SensorService.SensorServiceClient Sensors { get; }
 
     /// <summary>Connects to a server, for example <c>http://127.0.0.1:5081</c>. No call is made until the first request.</summary>
-    public static TwinClient Connect(string address) =>
-        new(GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 }));
+    public static TwinClient Connect(string address)
+    {
+        var channel = GrpcChannel.ForAddress(address, ChannelOptions());
+        return new TwinClient(channel.CreateCallInvoker(), channel);
+    }
+
+    /// <summary>
+    /// Connects to a cluster of Twin silos, for example <c>["http://10.0.0.1:5081", "http://10.0.0.2:5081"]</c>.
+    /// Calls go to the first silo that answers; when it goes down, unary calls move to the next silo and are
+    /// repeated there within <paramref name="failoverWindow"/> (default <see cref="DefaultFailoverWindow"/>).
+    /// A streaming call that fails with Unavailable is not repeated: open it again and it goes to the next silo.
+    /// </summary>
+    public static TwinClient Connect(IReadOnlyList<string> addresses, TimeSpan? failoverWindow = null)
+    {
+        var invoker = new FailoverCallInvoker(addresses, ChannelOptions(), failoverWindow ?? DefaultFailoverWindow);
+        return new TwinClient(invoker, invoker);
+    }
 
     /// <summary>Every entity the server returns for an area query, as it streams in.</summary>
     public async IAsyncEnumerable<Entity> QueryAreaAsync(QueryAreaRequest request, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
@@ -82,7 +100,9 @@ public sealed class TwinClient : IDisposable
         return await receiving;
     }
 
-    public void Dispose() => _channel.Dispose();
+    public void Dispose() => _connection.Dispose();
+
+    private static GrpcChannelOptions ChannelOptions() => new() { MaxReceiveMessageSize = 64 * 1024 * 1024 };
 
     private static async Task SendAsync(IClientStreamWriter<ImportRequest> requests, ImportHeader header, List<string> files, CancellationToken cancellationToken)
     {

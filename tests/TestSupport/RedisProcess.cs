@@ -32,6 +32,13 @@ public sealed class RedisProcess : IAsyncDisposable
         "--Orleans:Reminders:ProviderType=Redis", $"--Orleans:Reminders:ConnectionString={ConnectionString}",
     ];
 
+    /// <summary>As <see cref="SiloArguments"/>, and cluster membership in this Redis too: silos started with them form one cluster.</summary>
+    public string[] ClusterArguments =>
+    [
+        .. SiloArguments,
+        "--Orleans:Clustering:ProviderType=Redis", $"--Orleans:Clustering:ConnectionString={ConnectionString}",
+    ];
+
     /// <summary>Starts Redis, or skips the test (fails it under CI=true) when redis-server is not installed.</summary>
     public static async Task<RedisProcess> StartAsync()
     {
@@ -65,5 +72,17 @@ public sealed class RedisProcess : IAsyncDisposable
         }
     }
 
-    public ValueTask DisposeAsync() => new(ListeningProcess.StopAsync(_process, _directory));
+    private bool _stopped;
+
+    /// <summary>Stops Redis and deletes its folder; a second call does nothing (a test may stop it early).</summary>
+    public ValueTask DisposeAsync()
+    {
+        if (_stopped)
+        {
+            return ValueTask.CompletedTask;
+        }
+
+        _stopped = true;
+        return new(ListeningProcess.StopAsync(_process, _directory));
+    }
 }

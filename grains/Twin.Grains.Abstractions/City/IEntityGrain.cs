@@ -19,6 +19,13 @@ public interface IEntityGrain<TEntity> : IGrainWithStringKey
     [Alias("upsert")]
     Task<EntityChange<TEntity>> UpsertAsync(TEntity entity);
 
+    /// <summary>
+    /// As <see cref="UpsertAsync(TEntity)"/>, for a journaled import: the change remembers the import, and the same
+    /// import applied again (rolled forward after a crash) reports the change it made the first time instead of "unchanged".
+    /// </summary>
+    [Alias("upsert-import")]
+    Task<EntityChange<TEntity>> UpsertFromImportAsync(TEntity entity, string import);
+
     [Alias("remove")]
     Task<EntityChange<TEntity>> RemoveAsync();
 }

@@ -15,16 +15,24 @@ public sealed class CityWriter(IGrainFactory grains, TimeProvider time)
     /// <summary>Grain calls in flight at once: enough to keep both cores busy, few enough to bound memory.</summary>
     public const int Parallelism = 64;
 
-    public async Task<CityWriteResult> WriteAsync(
-        string dataset, CitySet entities, string source, IProgress<CityWriteProgress>? progress = null, CancellationToken cancellationToken = default)
+    public Task<CityWriteResult> WriteAsync(
+        string dataset, CitySet entities, string source, IProgress<CityWriteProgress>? progress = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(new CityWrite(dataset, entities, source), progress, cancellationToken);
+
+    /// <summary>
+    /// Writes the entities; with <see cref="CityWrite.Import"/> set (a journaled import), applying the same write
+    /// again after a crash gives the tiles and the catalog everything the first, interrupted, attempt did.
+    /// </summary>
+    public async Task<CityWriteResult> WriteAsync(CityWrite write, IProgress<CityWriteProgress>? progress = null, CancellationToken cancellationToken = default)
     {
+        var (dataset, entities, source) = (write.Dataset, write.Entities, write.Source);
         var tally = new Tally(entities.Count, progress);
         var changes = new TileChangeSet(TileKey.BaseScenario);
-        await UpsertAllAsync(entities.Buildings, changes, tally, cancellationToken);
-        await UpsertAllAsync(entities.StreetSegments, changes, tally, cancellationToken);
-        await UpsertAllAsync(entities.Sensors, changes, tally, cancellationToken);
-        await UpsertAllAsync(entities.Trees, changes, tally, cancellationToken);
-        await UpsertAllAsync(entities.UtilityLines, changes, tally, cancellationToken);
+        await UpsertAllAsync(entities.Buildings, write.Import, changes, tally, cancellationToken);
+        await UpsertAllAsync(entities.StreetSegments, write.Import, changes, tally, cancellationToken);
+        await UpsertAllAsync(entities.Sensors, write.Import, changes, tally, cancellationToken);
+        await UpsertAllAsync(entities.Trees, write.Import, changes, tally, cancellationToken);
+        await UpsertAllAsync(entities.UtilityLines, write.Import, changes, tally, cancellationToken);
 
         var summaries = await ApplyToTilesAsync(changes, tally, cancellationToken);
         var city = grains.GetGrain<ICityGrain>(dataset);
@@ -63,12 +71,14 @@ public sealed class CityWriter(IGrainFactory grains, TimeProvider time)
         return new CityWriteResult(0, 0, removed, keys.Count - removed, [], summaries.Length, version);
     }
 
-    private async Task UpsertAllAsync<TEntity>(ImmutableArray<TEntity> entities, TileChangeSet changes, Tally tally, CancellationToken cancellationToken)
+    private async Task UpsertAllAsync<TEntity>(
+        ImmutableArray<TEntity> entities, string? import, TileChangeSet changes, Tally tally, CancellationToken cancellationToken)
         where TEntity : class, ICityEntity
     {
         await Parallel.ForEachAsync(entities, Options(cancellationToken), async (entity, _) =>
         {
-            var change = await grains.GetEntityGrain<TEntity>(entity.Id).UpsertAsync(entity);
+            var grain = grains.GetEntityGrain<TEntity>(entity.Id);
+            var change = import is null ? await grain.UpsertAsync(entity) : await grain.UpsertFromImportAsync(entity, import);
             if (change.Changed)
             {
                 changes.Add(change.Previous, change.Current, change.Version);

@@ -17,7 +17,11 @@ public abstract class EntityGrain<TEntity>(IPersistentState<EntityState<TEntity>
     /// <summary>The clock of the grain, for the concrete grains.</summary>
     protected TimeProvider Time => time;
 
-    public async Task<EntityChange<TEntity>> UpsertAsync(TEntity entity)
+    public Task<EntityChange<TEntity>> UpsertAsync(TEntity entity) => ApplyAsync(entity, import: null);
+
+    public Task<EntityChange<TEntity>> UpsertFromImportAsync(TEntity entity, string import) => ApplyAsync(entity, import);
+
+    private async Task<EntityChange<TEntity>> ApplyAsync(TEntity entity, string? import)
     {
         var stored = state.State;
         entity = EntityUpsert.Resolve(stored.Entity, entity);
@@ -34,10 +38,16 @@ public abstract class EntityGrain<TEntity>(IPersistentState<EntityState<TEntity>
 
         if (Equals(stored.Entity, entity))
         {
-            return new EntityChange<TEntity>(stored.Entity, stored.Entity, stored.Version, ChangeOutcome.Unchanged, []);
+            return import is not null && stored.Import == import
+                ? new EntityChange<TEntity>(stored.Before, entity, stored.Version, stored.Before is null ? ChangeOutcome.Created : ChangeOutcome.Updated, [])
+                : new EntityChange<TEntity>(stored.Entity, stored.Entity, stored.Version, ChangeOutcome.Unchanged, []);
         }
 
-        state.State = new EntityState<TEntity>(entity, stored.Version + 1, time.GetUtcNow());
+        state.State = new EntityState<TEntity>(entity, stored.Version + 1, time.GetUtcNow())
+        {
+            Import = import,
+            Before = import is null ? null : stored.Entity,
+        };
         await state.WriteStateAsync();
         var outcome = stored.Entity is null ? ChangeOutcome.Created : ChangeOutcome.Updated;
         return new EntityChange<TEntity>(stored.Entity, entity, state.State.Version, outcome, []);

@@ -10,10 +10,10 @@ namespace Twin.Silo.Api;
 
 /// <summary>
 /// One streaming import: receives the files into a private temporary folder, reads them with the
-/// models' importers, writes the accepted entities through the city writer, and reports progress
-/// and every rejected feature. A file that cannot be read changes nothing.
+/// models' importers, writes the accepted entities as one journaled import (all or nothing, also across
+/// a crash of the silo), and reports progress and every rejected feature. A file that cannot be read changes nothing.
 /// </summary>
-public sealed class ImportSession(CityWriter writer, TimeProvider time, IOptions<TwinOptions> options, ILogger<ImportSession> logger)
+public sealed class ImportSession(CityImports imports, TimeProvider time, IOptions<TwinOptions> options, ILogger<ImportSession> logger)
 {
     public async Task RunAsync(IAsyncStreamReader<ImportRequest> requests, IServerStreamWriter<ImportEvent> responses, CancellationToken cancellationToken)
     {
@@ -47,10 +47,15 @@ public sealed class ImportSession(CityWriter writer, TimeProvider time, IOptions
         }
 
         var entities = read.Entities;
+        using var activity = TwinTelemetry.Source.StartActivity("twin.import");
+        activity?.SetTag("twin.import.file", upload.FileName);
+        activity?.SetTag("twin.import.entities", entities.Count);
         var progress = new Progress<CityWriteProgress>(p => events.TryWrite(p.TilesTotal == 0
             ? Progress(ImportStage.Writing, p.EntitiesDone, p.EntitiesTotal)
             : Progress(ImportStage.Indexing, p.TilesDone, p.TilesTotal)));
-        var written = await writer.WriteAsync(options.Value.Dataset, entities, upload.FileName, progress, cancellationToken);
+        // A journaled import: once begun it is applied to the end, even if this silo dies on the way (then rolled forward).
+        var written = await imports.ImportAsync(options.Value.Dataset, Guid.NewGuid().ToString("N"), entities, upload.FileName, progress, cancellationToken)
+            ?? throw new InvalidOperationException("a fresh import id was already in the journal");
         TwinLog.ImportCompleted(logger, upload.FileName, written.Created, written.Updated, written.Unchanged, read.Rejections.Length + written.Rejected.Length);
         return ImportMessages.Summary(upload.FileName, read, written);
     }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Microsoft.Extensions.Options;
 using Twin.Grains.City;
 using Twin.Grains.Scenarios;
@@ -9,12 +10,14 @@ using Twin.Models.Geo;
 namespace Twin.Silo.Hosting;
 
 /// <summary>
-/// At start, when the store holds no entities and Twin:Demo:SeedWhenEmpty is on, writes the
-/// synthetic Stationsgebied district through the same writer an import uses. Then marks the silo ready.
+/// At start, first completes imports a crash interrupted, then, when the store holds no entities and
+/// Twin:Demo:SeedWhenEmpty is on, writes the synthetic Stationsgebied district as one journaled import
+/// with a fixed id, so that of the silos of a cluster starting together only one seeds. Then marks the silo ready.
 /// </summary>
 public sealed class DemoSeeder(
     IGrainFactory grains,
-    CityWriter writer,
+    CityImports imports,
+    ImportRecovery recovery,
     SiloReadiness readiness,
     IOptions<TwinOptions> options,
     IHostApplicationLifetime lifetime,
@@ -26,6 +29,7 @@ public sealed class DemoSeeder(
         await WhenStartedAsync(stoppingToken);
         try
         {
+            await recovery.RecoverAsync(stoppingToken);
             var stats = await grains.GetGrain<ICityGrain>(options.Value.Dataset).GetStatsAsync(TileKey.BaseScenario);
             if (stats.Counts.Total > 0 || !options.Value.Demo.SeedWhenEmpty)
             {
@@ -37,7 +41,14 @@ public sealed class DemoSeeder(
             var settings = options.Value.Demo;
             var demo = DemoDistrict.Generate(new DemoOptions { Seed = settings.Seed, Scale = settings.Scale });
             TwinLog.SeedingDemo(logger, settings.Scale, demo.Count);
-            var result = await writer.WriteAsync(options.Value.Dataset, demo, $"demo: synthetic Hilversum ({settings.Scale}, seed {settings.Seed})", cancellationToken: stoppingToken);
+            var id = string.Create(CultureInfo.InvariantCulture, $"demo-{settings.Scale}-{settings.Seed}");
+            var source = $"demo: synthetic Hilversum ({settings.Scale}, seed {settings.Seed})";
+            if (await imports.ImportAsync(options.Value.Dataset, id, demo, source, cancellationToken: stoppingToken) is not { } result)
+            {
+                TwinLog.DemoSeededElsewhere(logger);
+                return;
+            }
+
             TwinLog.DemoSeeded(logger, result.Created, result.TilesUpdated, clock.Elapsed.TotalSeconds);
             await SeedProposalAsync(demo);
         }

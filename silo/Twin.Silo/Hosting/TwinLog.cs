@@ -35,4 +35,16 @@ public static partial class TwinLog
 
     [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "The simulated sensor feed stopped")]
     public static partial void SimulatedFeedFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 40, Level = LogLevel.Information, Message = "Import {Import} ({Source}) is journaled but not completed; owner {Owner}")]
+    public static partial void ImportPending(ILogger logger, string import, string source, string owner);
+
+    [LoggerMessage(EventId = 41, Level = LogLevel.Warning, Message = "Import {Import} ({Source}, {Count} entities) was interrupted by a crash and has been rolled forward: it is now complete")]
+    public static partial void ImportRolledForward(ILogger logger, string import, string source, int count);
+
+    [LoggerMessage(EventId = 42, Level = LogLevel.Error, Message = "Rolling forward interrupted imports failed; trying again shortly")]
+    public static partial void ImportRecoveryFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(EventId = 43, Level = LogLevel.Information, Message = "The demo is being seeded by another silo of the cluster, or was seeded already: not seeding here")]
+    public static partial void DemoSeededElsewhere(ILogger logger);
 }

@@ -33,11 +33,15 @@ public static class TwinSiloExtensions
         builder.Services.AddSingleton<SiloReadiness>();
         builder.Services.AddSingleton<CityWriter>();
         builder.Services.AddSingleton<CityReader>();
+        builder.Services.AddSingleton<IImportOwners, ClusterImportOwners>();
+        builder.Services.AddSingleton<CityImports>();
+        builder.Services.AddSingleton<ImportRecovery>();
+        builder.Services.AddHostedService(services => services.GetRequiredService<ImportRecovery>());
         builder.Services.AddSingleton<ImportSession>();
         builder.Services.AddTwinSensors(builder.Configuration);
-        builder.Services.AddTwinTelemetry();
+        builder.AddTwinTelemetry();
 
-        builder.UseOrleans(silo => silo.AddTwinGrains());
+        builder.UseOrleans(silo => silo.AddTwinGrains().AddTwinTracing(builder.Configuration).AddTwinDashboard(builder.Configuration));
         builder.Services.AddHostedService<DemoSeeder>();
 
         builder.Services.AddGrpc(grpc =>
@@ -47,7 +51,7 @@ public static class TwinSiloExtensions
         });
         builder.Services.AddGrpcReflection();
         builder.Services.AddTwinTileCors();
-        builder.Services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("readiness");
+        builder.Services.AddHealthChecks().AddCheck<ReadinessHealthCheck>("readiness").AddCheck<ClusterHealthCheck>("cluster-and-storage");
         builder.Services.AddGrpcHealthChecks();
 
         var twin = builder.Configuration.GetSection(TwinOptions.Section).Get<TwinOptions>() ?? new TwinOptions();
@@ -74,6 +78,7 @@ public static class TwinSiloExtensions
         app.MapTwinTiles();
         app.MapTwinSensors();
         app.MapTwinTelemetry();
+        app.MapTwinClusterStatus();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var options = app.Services.GetRequiredService<IOptions<TwinOptions>>().Value;
