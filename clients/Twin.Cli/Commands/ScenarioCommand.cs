@@ -18,6 +18,7 @@ public static class ScenarioCommand
         command.Add(RunCommand(run));
         command.Add(CompareCommand(run));
         command.Add(ExportCommand(run));
+        command.Add(ReportCommand(run));
         return command;
     }
 
@@ -183,6 +184,24 @@ public static class ScenarioCommand
                 context.Console.Profile.Out.Writer.Write(response.Content.ToStringUtf8());
             }
 
+            return ExitCodes.Success;
+        }));
+        return command;
+    }
+
+    private static Command ReportCommand(Func<Func<CliContext, ParseResult, CancellationToken, Task<int>>, Func<ParseResult, CancellationToken, Task<int>>> run)
+    {
+        var id = IdArgument();
+        var output = new Option<string>("--out") { Description = "The HTML file to write (default: ID-report.html)" };
+        var command = new Command("report", "Write a readable HTML report of a scenario against today: traffic, air quality, sun, indicators, trees, underground conflicts, charts and a map") { id, output };
+        command.SetAction(run(async (context, result, cancellationToken) =>
+        {
+            var scenario = result.GetValue(id)!;
+            using var client = context.Connect();
+            var response = await client.Scenarios.ExportScenarioAsync(new ExportScenarioRequest { Id = scenario, Format = ExportFormat.Html }, cancellationToken: cancellationToken);
+            var path = result.GetValue(output) ?? $"{scenario}-report.html";
+            await File.WriteAllBytesAsync(path, response.Content.ToByteArray(), cancellationToken);
+            context.Console.WriteLine($"Wrote the report of {scenario} ({response.Content.Length:N0} bytes) to {path}");
             return ExitCodes.Success;
         }));
         return command;

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Twin.Models.Air;
 using Twin.Models.City;
 using Twin.Models.Planning;
 
@@ -32,6 +33,10 @@ public static class ScenarioReport
             .Append("</small></p>");
         Edits(html, scenario);
         Traffic(html, input);
+        if (input.Assessment?.AirQuality is { } planAir && input.BaseAssessment?.AirQuality is { } todayAir)
+        {
+            AirQuality(html, AirQualityComparison.Compare(todayAir, planAir), planAir, input.Assessment.Measurements);
+        }
         if (input.Assessment?.Indicators is { } indicators)
         {
             Indicators(html, indicators);
@@ -71,6 +76,22 @@ public static class ScenarioReport
         html.Append("<p>Streets whose traffic changes most (vehicles per hour, both directions):</p>");
         Table(html, ["Street", "Segment", "Today", "Plan", "Change"],
             [.. comparison.MostChanged(10).Select(s => new[] { E(s.StreetName), E(s.SegmentId), N(s.BaseFlow), N(s.ScenarioFlow), Signed(s.FlowChange) })]);
+    }
+
+    private static void AirQuality(StringBuilder html, AirQualityComparison comparison, StreetAirQualityResult plan, ModelMeasurementReport? measurements)
+    {
+        html.Append("<h2>Air quality along the streets (annual means, SRM1)</h2>");
+        html.Append(CultureInfo.InvariantCulture, $"<p>Emission factors of {plan.EmissionYear}, background of {plan.BackgroundYear}. Streets above the annual NO2 limit of {AirQualityComparison.No2Limit:0} µg/m³: {comparison.TodayAboveNo2Limit} today, {comparison.PlanAboveNo2Limit} in the plan; highest NO2 {comparison.TodayMaxNo2:0.0} today, {comparison.PlanMaxNo2:0.0} µg/m³ in the plan.</p>");
+        var most = comparison.MostChanged(10);
+        Table(html, ["Street", "Segment", "NO2 today", "NO2 plan", "Change", "PM10 plan", "PM2.5 plan"],
+            [.. most.Select(s => new[] { E(s.StreetName), E(s.SegmentId), D(s.Today?.NO2 ?? 0), D(s.Plan?.NO2 ?? 0), Signed(s.No2Change, "0.0"), D(s.Plan?.PM10 ?? 0), D(s.Plan?.PM25 ?? 0) })]);
+        html.Append(BarChart.Svg("NO2 where it changes most", "µg/m³", [.. most.Take(6).Select(s => (s.StreetName, s.Today?.NO2 ?? 0, s.Plan?.NO2 ?? 0))]));
+        if (measurements is { Quantities.IsEmpty: false })
+        {
+            html.Append("<p>The model against the air-quality sensors (their calibrated means of the last 30 days, at the nearest calculation point):</p>");
+            Table(html, ["Quantity", "Sensors", "Measured", "Modelled", "Bias", "RMSE"],
+                [.. measurements.Quantities.Select(q => new[] { E(q.Quantity.ToString()), q.Count.ToString(CultureInfo.InvariantCulture), D(q.MeanMeasured), D(q.MeanModelled), D(q.Bias), D(q.RootMeanSquareError) })]);
+        }
     }
 
     private static void Indicators(StringBuilder html, PlanIndicators indicators)

@@ -6,12 +6,13 @@ using Twin.Grains.City;
 using Twin.Grains.Scenarios;
 using Twin.Models.Geo;
 using Twin.Models.Planning;
+using Twin.Models.Reports;
 using Twin.Silo.Hosting;
 
 namespace Twin.Silo.Api;
 
 /// <summary>The twin.v1 ScenarioService: thin translation between messages and the scenario grains.</summary>
-public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOptions<TwinOptions> options) : ScenarioService.ScenarioServiceBase
+public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOptions<TwinOptions> options, TimeProvider time) : ScenarioService.ScenarioServiceBase
 {
     private const int DefaultTop = 20;
 
@@ -146,6 +147,11 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
             ?? throw new RpcException(new Status(StatusCode.FailedPrecondition, $"scenario '{id}' has not run yet: run it first"));
         var baseRun = id == TileKey.BaseScenario ? null : await Grain(TileKey.BaseScenario).GetTrafficAsync();
         var comparison = baseRun is null ? null : TrafficComparison.Compare(baseRun, run);
+        if (request.Format == ExportFormat.Html)
+        {
+            return new ExportScenarioResponse { ContentType = "text/html; charset=utf-8", Content = ByteString.CopyFromUtf8(await ReportAsync(id, run, context.CancellationToken)) };
+        }
+
         if (request.Format == ExportFormat.Csv)
         {
             return new ExportScenarioResponse { ContentType = "text/csv", Content = ByteString.CopyFrom(TrafficExport.Csv(run, comparison)) };
@@ -165,6 +171,31 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
             ContentType = "application/geo+json",
             Content = ByteString.CopyFrom(TrafficExport.GeoJson(run, planned.StreetSegments, comparison)),
         };
+    }
+
+    private async Task<string> ReportAsync(string id, ScenarioTrafficResult run, CancellationToken cancellationToken)
+    {
+        if (id == TileKey.BaseScenario)
+        {
+            throw new RpcException(new Status(StatusCode.InvalidArgument, "a report compares a plan with today: give a planned scenario, not 'base'"));
+        }
+
+        var scenario = await ExistingAsync(id);
+        var baseRun = await Grain(TileKey.BaseScenario).GetTrafficAsync()
+            ?? throw new RpcException(new Status(StatusCode.FailedPrecondition, "today's traffic ('base') has not run yet: run base first"));
+        var assessment = await Grain(id).GetAssessmentAsync();
+        var box = assessment?.Indicators?.Area.Envelope ?? (await grains.GetGrain<ICityGrain>(_dataset).GetStatsAsync(TileKey.BaseScenario)).Extent;
+        var today = new List<Twin.Models.City.ICityEntity>();
+        await foreach (var part in reader.QueryAsync(_dataset, TileKey.BaseScenario, box, Twin.Models.City.EntityKinds.All, cancellationToken))
+        {
+            today.AddRange(part.All());
+        }
+
+        var todayCity = Twin.Models.City.CitySet.From(today.DistinctBy(Twin.Models.City.EntityKey.Of));
+        var input = new ScenarioReportInput(
+            scenario, baseRun, run, assessment, await Grain(TileKey.BaseScenario).GetAssessmentAsync(),
+            todayCity, ScenarioOverlay.Apply(todayCity, scenario.Edits, e => e.Envelope.Intersects(box)), time.GetUtcNow());
+        return ScenarioReport.Html(input);
     }
 
     private IScenarioGrain Grain(string id) => grains.GetGrain<IScenarioGrain>(new ScenarioKey(_dataset, id).ToString());
