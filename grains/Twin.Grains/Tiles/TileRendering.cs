@@ -75,7 +75,8 @@ internal static class TileRendering
             layer.Info.Unit,
             layer.Info.Kind,
             layer.Values,
-            layer.Info.Diverging ? ColorRamp.Diverging(layer.Info.Min, layer.Info.Max) : ColorRamp.Sequential(layer.Info.Min, layer.Info.Max));
+            layer.Info.Diverging ? ColorRamp.Diverging(layer.Info.Min, layer.Info.Max) : ColorRamp.Sequential(layer.Info.Min, layer.Info.Max),
+            layer.FacadeValues);
         return TileGlbWriter.Write(address, content, detail, result).Bytes;
     }
 

@@ -14,7 +14,8 @@ namespace Twin.Models.Tiles;
 /// </summary>
 internal static class BuildingMesher
 {
-    public static void Add(MeshBuffer mesh, Polygon part, Building building, LocalProjection projection, uint color, int featureId)
+    /// <summary>Adds the part's solid; <c>wallColor</c>, when given, colours the wall between two ring corners (RD New), else every face gets <c>color</c>.</summary>
+    public static void Add(MeshBuffer mesh, Polygon part, Building building, LocalProjection projection, uint color, int featureId, Func<Coordinate, Coordinate, uint>? wallColor = null)
     {
         var corners = new Dictionary<(double, double), (Vector3 Bottom, Vector3 Top)>();
         (Vector3 Bottom, Vector3 Top) Corner(Coordinate c)
@@ -28,22 +29,24 @@ internal static class BuildingMesher
             return corner;
         }
 
-        AddWalls(mesh, part.Shell, Corner, color, featureId);
+        wallColor ??= (_, _) => color;
+        AddWalls(mesh, part.Shell, Corner, wallColor, featureId);
         foreach (var hole in part.Holes)
         {
-            AddWalls(mesh, hole, Corner, color, featureId);
+            AddWalls(mesh, hole, Corner, wallColor, featureId);
         }
 
         AddCaps(mesh, part, Corner, color, featureId);
     }
 
-    private static void AddWalls(MeshBuffer mesh, LinearRing ring, Func<Coordinate, (Vector3 Bottom, Vector3 Top)> corner, uint color, int featureId)
+    private static void AddWalls(MeshBuffer mesh, LinearRing ring, Func<Coordinate, (Vector3 Bottom, Vector3 Top)> corner, Func<Coordinate, Coordinate, uint> wallColor, int featureId)
     {
         var coordinates = ring.Coordinates;
         for (var i = 0; i + 1 < coordinates.Length; i++)
         {
             var a = corner(coordinates[i]);
             var b = corner(coordinates[i + 1]);
+            var color = wallColor(coordinates[i], coordinates[i + 1]);
             var edge = b.Bottom - a.Bottom;
             var up = a.Top - a.Bottom;
             var normal = Vector3.Normalize(Vector3.Cross(edge, up));

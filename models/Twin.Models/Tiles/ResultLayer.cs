@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Twin.Models.City;
 
 namespace Twin.Models.Tiles;
@@ -7,6 +8,9 @@ namespace Twin.Models.Tiles;
 /// Features of <see cref="Kind"/> get vertex colours from the ramp and the value as a FLOAT64 property named
 /// <see cref="PropertyName"/> (the id); features without a value are grey and hold <see cref="NoData"/>. Trees are instanced and
 /// cannot carry per-instance vertex colours, so for trees the property is there for the viewer to style on.
+/// A building layer with <see cref="FacadeValues"/> colours each LOD1 wall by the value of its footprint edge
+/// (value k for edge k, the shell's edges first, then each hole's); roofs and floors keep the building's colour.
+/// LOD2 surfaces are not tied to footprint edges and keep the building's colour.
 /// </summary>
 public sealed record ResultLayer(
     string Id,
@@ -14,7 +18,8 @@ public sealed record ResultLayer(
     string Unit,
     EntityKind Kind,
     IReadOnlyDictionary<string, double> Values,
-    ColorRamp Ramp)
+    ColorRamp Ramp,
+    IReadOnlyDictionary<string, ImmutableArray<double>>? FacadeValues = null)
 {
     /// <summary>The property value of features without a result.</summary>
     public const double NoData = -9999;

@@ -110,10 +110,28 @@ internal sealed class TileContentBuilder
 
         var row = FeatureRows.Add(_scene.Table, building);
         var color = ColorFor(EntityKind.Building, building.Id, _scene.Table, TilePalette.Building(building.Use));
+        var wallColor = FacadeColors(building);
         foreach (var part in prepared.Parts)
         {
-            BuildingMesher.Add(mesh, part, building, _projection, color, row);
+            BuildingMesher.Add(mesh, part, building, _projection, color, row, wallColor);
         }
+    }
+
+    /// <summary>The wall colours of a building layer with values per facade; null (the building's colour) otherwise.</summary>
+    private Func<NetTopologySuite.Geometries.Coordinate, NetTopologySuite.Geometries.Coordinate, uint>? FacadeColors(Building building)
+    {
+        if (_layer is not { Kind: EntityKind.Building, FacadeValues: { } facades } || !facades.TryGetValue(building.Id, out var values))
+        {
+            return null;
+        }
+
+        var edges = new FacadeEdges(building.Footprint);
+        var ramp = _layer.Ramp;
+        return (a, b) =>
+        {
+            var k = edges.Nearest(a, b);
+            return (k < values.Length && double.IsFinite(values[k]) ? ramp.ColorAt(values[k]) : ColorRamp.NoData).ToLinearRgba();
+        };
     }
 
     private void AddStreets()
