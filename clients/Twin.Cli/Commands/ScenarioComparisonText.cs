@@ -9,6 +9,60 @@ public static class ScenarioComparisonText
 {
     public static void Write(IAnsiConsole console, ScenarioComparison comparison)
     {
+        AirQuality(console, comparison.AirQuality);
+        Sun(console, comparison.Sun);
+        Indicators(console, comparison);
+    }
+
+    private static void AirQuality(IAnsiConsole console, AirQualityComparison? air)
+    {
+        if (air is null)
+        {
+            console.WriteLine("No air quality yet: run base and the scenario (twin scenario run) to work it out.");
+            return;
+        }
+
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"NO2 along the streets (annual mean, SRM1; emission factors {air.EmissionYear}, background {air.BackgroundYear}): {air.ChangedStreets} streets changed by more than 0.1 µg/m³; above the limit of 40: {air.BaseStreetsAboveNo2Limit} today, {air.ScenarioStreetsAboveNo2Limit} planned; highest {air.BaseMaxNo2:0.0} -> {air.ScenarioMaxNo2:0.0} µg/m³."));
+        var table = new Table().AddColumn("Segment").AddColumn("Street").AddColumn("NO2 today", c => c.RightAligned()).AddColumn("NO2 plan", c => c.RightAligned())
+            .AddColumn("Change", c => c.RightAligned()).AddColumn("PM10 plan", c => c.RightAligned()).AddColumn("PM2.5 plan", c => c.RightAligned()).AddColumn("Road type");
+        foreach (var s in air.MostChanged)
+        {
+            table.AddRow(Markup.Escape(s.SegmentId), Markup.Escape(s.StreetName), D(s.BaseNo2), D(s.ScenarioNo2), s.No2Change.ToString("+0.00;-0.00;0", CultureInfo.InvariantCulture), D(s.ScenarioPm10), D(s.ScenarioPm25), s.RoadType);
+        }
+
+        console.Write(table);
+        foreach (var q in air.Agreement)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"Model against {q.Count} sensors, {q.Quantity}: measured {q.MeanMeasured:0.0}, modelled {q.MeanModelled:0.0} µg/m³, bias {q.Bias:+0.0;-0.0;0}, RMSE {q.RootMeanSquareError:0.0}"));
+        }
+    }
+
+    private static void Sun(IAnsiConsole console, SunComparison? sun)
+    {
+        if (sun is null)
+        {
+            console.WriteLine("No sun hours yet: run the scenario (twin scenario run) to work them out for its plan area.");
+            return;
+        }
+
+        console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"Sun (light TNO norm: {sun.RequiredHours:0} possible sun hours every day {sun.From} to {sun.To}; {sun.Points:N0} facade points): dwelling buildings meeting it {sun.BaseBuildingsMeetingNorm} of {sun.BaseBuildingsWithDwellings} today, {sun.ScenarioBuildingsMeetingNorm} of {sun.ScenarioBuildingsWithDwellings} planned."));
+        console.WriteLine($"Newly failing the TNO norm: {sun.NewlyFailing.Count} buildings, {sun.NewlyFailingDwellings} dwellings.");
+        foreach (var b in sun.NewlyFailing)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {b.BuildingId} ({b.Dwellings} dwellings): worst day {b.MinDailyHoursBefore:0.0} h -> {b.MinDailyHoursAfter:0.0} h"));
+        }
+
+        foreach (var b in sun.NewFailing)
+        {
+            console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  new building {b.BuildingId} ({b.Dwellings} dwellings) fails: worst day {b.MinDailyHoursAfter:0.0} h"));
+        }
+    }
+
+    private static void Indicators(IAnsiConsole console, ScenarioComparison comparison)
+    {
         if (comparison.Indicators is not { } indicators)
         {
             console.WriteLine("No planning indicators yet: run the scenario (twin scenario run) to work them out.");
@@ -61,6 +115,8 @@ public static class ScenarioComparisonText
 
         return new BoundingBox { MinX = values[0]!.Value, MinY = values[1]!.Value, MaxX = values[2]!.Value, MaxY = values[3]!.Value, Crs = Crs.RdNew };
     }
+
+    private static string D(double value) => value.ToString("0.0", CultureInfo.InvariantCulture);
 
     private static double Area(PlanMeasures measures, string use) => measures.FloorAreaByUse.FirstOrDefault(u => u.Use == use)?.FloorArea ?? 0;
 

@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Twin.Grains.City;
 using Twin.Grains.Tiles;
 using Twin.Models.Air;
+using Twin.Models.Daylight;
 using Twin.Models.Results;
 using Twin.Models.Sensors;
 using Twin.Models.Traffic;
@@ -150,9 +151,13 @@ public sealed class ScenarioGrain(
         yield return Stage(ScenarioStage.AirQuality, "air quality: emissions and SRM1 street concentrations (NO2, PM10, PM2.5)");
         var airQuality = await Task.Run(() => run.AirQuality(traffic, cancellationToken), cancellationToken);
         var measurements = airQuality.Value is { } streets ? run.Measurements(streets, await MeasuredAsync(city)) : null;
+        yield return Stage(ScenarioStage.Sun, run.PlanArea is null
+            ? "sun hours: no plan area (today alone), skipped"
+            : "sun hours per facade over the light TNO norm's period (19 February - 21 October), today and in the plan");
+        var sun = await Task.Run(() => run.Sun(), cancellationToken);
         yield return Stage(ScenarioStage.Indicators, "planning indicators of the plan area");
         var indicators = await Task.Run(run.Indicators, cancellationToken);
-        var assessment = run.Assessment(airQuality, measurements, indicators);
+        var assessment = run.Assessment(airQuality, measurements, sun, indicators);
         if (assessment.Succeeded)
         {
             await KeepTrafficAsync(traffic);
@@ -240,6 +245,17 @@ public sealed class ScenarioGrain(
                 "no2", "NO2 jaargemiddelde langs de straat (SRM1)", "µg/m³", EntityKind.StreetSegment,
                 air.Segments.Select(s => KeyValuePair.Create(s.SegmentId, s.NO2)));
             await GrainFactory.GetGrain<IResultLayerGrain>(new TileContentKey(Key.Dataset, Key.Scenario, null, "no2").ToString()).PublishAsync(no2);
+        }
+
+        if (assessment is { SunToday: { } today, SunPlan: { } plan })
+        {
+            // Today's sun hours are worked out for the plan's area: the base tiles show those of the last plan run.
+            await GrainFactory.GetGrain<IResultLayerGrain>(new TileContentKey(Key.Dataset, TileKey.BaseScenario, null, SunHoursLayers.MeanDailyHoursId).ToString())
+                .PublishAsync(SunHoursLayers.MeanDailyHours(today));
+            await GrainFactory.GetGrain<IResultLayerGrain>(new TileContentKey(Key.Dataset, Key.Scenario, null, SunHoursLayers.MeanDailyHoursId).ToString())
+                .PublishAsync(SunHoursLayers.MeanDailyHours(plan));
+            await GrainFactory.GetGrain<IResultLayerGrain>(new TileContentKey(Key.Dataset, Key.Scenario, null, SunHoursLayers.ChangeId).ToString())
+                .PublishAsync(SunHoursLayers.Change(today, plan));
         }
     }
 

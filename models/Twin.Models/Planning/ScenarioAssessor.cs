@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Twin.Models.Air;
 using Twin.Models.City;
+using Twin.Models.Daylight;
 using Twin.Models.Geo;
 
 namespace Twin.Models.Planning;
@@ -55,6 +56,21 @@ public sealed class ScenarioAssessor
     public ModelMeasurementReport Measurements(StreetAirQualityResult airQuality, IReadOnlyList<MeasuredConcentration> measured) =>
         ModelMeasurementComparison.Compare(airQuality, measured, _air);
 
+    /// <summary>
+    /// Possible sun hours per facade of the buildings in the plan area over the light TNO norm's period
+    /// of the run's year, today and in the plan (every building around casts shadow); none without a plan area.
+    /// </summary>
+    public (SunHoursResult Today, SunHoursResult Plan)? Sun(SunHoursOptions? options = null)
+    {
+        if (PlanArea is null)
+        {
+            return null;
+        }
+
+        var chosen = (options ?? SunHoursOptions.LightTnoNorm(_ranAt.Year)) with { Area = PlanArea.Envelope };
+        return (SunHours.Compute(Today, chosen), SunHours.Compute(Planned, chosen));
+    }
+
     /// <summary>The planning indicators of the plan area (none without a plan area).</summary>
     public StageResult<PlanIndicators> Indicators()
     {
@@ -74,7 +90,11 @@ public sealed class ScenarioAssessor
     }
 
     /// <summary>The assessment of the run from its stages' results: every stage's problems, or all their values.</summary>
-    public ScenarioAssessment Assessment(StageResult<StreetAirQualityResult> airQuality, ModelMeasurementReport? measurements, StageResult<PlanIndicators> indicators) =>
+    public ScenarioAssessment Assessment(
+        StageResult<StreetAirQualityResult> airQuality,
+        ModelMeasurementReport? measurements,
+        (SunHoursResult Today, SunHoursResult Plan)? sun,
+        StageResult<PlanIndicators> indicators) =>
         new(
             _scenario,
             _editVersion,
@@ -82,7 +102,9 @@ public sealed class ScenarioAssessor
             indicators.Value,
             [.. Problems(airQuality.Problems), .. Problems(indicators.Problems)],
             airQuality.Value,
-            measurements);
+            measurements,
+            sun?.Today,
+            sun?.Plan);
 
     private static ImmutableArray<string> Problems(ImmutableArray<string> problems) => problems.IsDefault ? [] : problems;
 }

@@ -3,6 +3,7 @@ using System.Net;
 using System.Text;
 using Twin.Models.Air;
 using Twin.Models.City;
+using Twin.Models.Daylight;
 using Twin.Models.Planning;
 
 namespace Twin.Models.Reports;
@@ -37,6 +38,11 @@ public static class ScenarioReport
         {
             AirQuality(html, AirQualityComparison.Compare(todayAir, planAir), planAir, input.Assessment.Measurements);
         }
+        if (input.Assessment is { SunToday: { } sunToday, SunPlan: { } sunPlan })
+        {
+            Sun(html, sunToday, sunPlan);
+        }
+
         if (input.Assessment?.Indicators is { } indicators)
         {
             Indicators(html, indicators);
@@ -92,6 +98,25 @@ public static class ScenarioReport
             Table(html, ["Quantity", "Sensors", "Measured", "Modelled", "Bias", "RMSE"],
                 [.. measurements.Quantities.Select(q => new[] { E(q.Quantity.ToString()), q.Count.ToString(CultureInfo.InvariantCulture), D(q.MeanMeasured), D(q.MeanModelled), D(q.Bias), D(q.RootMeanSquareError) })]);
         }
+    }
+
+    private static void Sun(StringBuilder html, SunHoursResult today, SunHoursResult plan)
+    {
+        var comparison = SunHoursComparison.Compare(today, plan);
+        html.Append("<h2>Sun and the light TNO norm</h2>");
+        html.Append(CultureInfo.InvariantCulture,
+            $"<p>The light TNO norm asks at least {plan.RequiredHours:0} possible sun hours every day from {plan.From:d MMMM} to {plan.To:d MMMM} at a dwelling's facade (worked out every {plan.Spacing:0.#} m along each outside wall, ground floor, {plan.PointCount:N0} points). ");
+        html.Append(CultureInfo.InvariantCulture,
+            $"Buildings with dwellings meeting it: {today.Buildings.Count(b => b.HasDwellings && b.MeetsNorm)} of {today.Buildings.Count(b => b.HasDwellings)} today, {plan.Buildings.Count(b => b.HasDwellings && b.MeetsNorm)} of {plan.Buildings.Count(b => b.HasDwellings)} in the plan.</p>");
+        html.Append(CultureInfo.InvariantCulture, $"<p><strong>{comparison.NewlyFailing.Length} buildings ({comparison.NewlyFailingDwellings} dwellings) meet the norm today and fail it in the plan.</strong></p>");
+        Table(html, ["Building", "Dwellings", "Worst day today (h)", "Worst day plan (h)", "Mean today (h/day)", "Mean plan (h/day)"],
+            [.. comparison.NewlyFailing.Concat(comparison.NewFailing).Select(b => new[]
+            {
+                E(b.BuildingId) + (b.IsNew ? " (new)" : string.Empty), b.Dwellings.ToString(CultureInfo.InvariantCulture),
+                b.MinDailyHoursBefore is { } min ? D(min) : "—", D(b.MinDailyHoursAfter), b.MeanDailyHoursBefore is { } mean ? D(mean) : "—", D(b.MeanDailyHoursAfter),
+            })]);
+        var most = comparison.Buildings.Where(b => !b.IsNew).OrderBy(b => b.MeanDailyHoursChange).Take(6);
+        html.Append(BarChart.Svg("Sun hours where they fall most (mean per day)", "h", [.. most.Select(b => (b.BuildingId, b.MeanDailyHoursBefore ?? 0, b.MeanDailyHoursAfter))]));
     }
 
     private static void Indicators(StringBuilder html, PlanIndicators indicators)

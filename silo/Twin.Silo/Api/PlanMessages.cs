@@ -79,6 +79,55 @@ internal static class PlanMessages
         return message;
     }
 
+    public static SunComparison ToMessage(Twin.Models.Daylight.SunHoursResult today, Twin.Models.Daylight.SunHoursResult plan)
+    {
+        var comparison = Twin.Models.Daylight.SunHoursComparison.Compare(today, plan);
+        var message = new SunComparison
+        {
+            From = plan.From.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            To = plan.To.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture),
+            RequiredHours = plan.RequiredHours,
+            Points = plan.PointCount,
+            BaseBuildingsMeetingNorm = today.Buildings.Count(b => b.HasDwellings && b.MeetsNorm),
+            ScenarioBuildingsMeetingNorm = plan.Buildings.Count(b => b.HasDwellings && b.MeetsNorm),
+            BaseBuildingsWithDwellings = today.Buildings.Count(b => b.HasDwellings),
+            ScenarioBuildingsWithDwellings = plan.Buildings.Count(b => b.HasDwellings),
+            NewlyFailingDwellings = comparison.NewlyFailingDwellings,
+        };
+        message.NewlyFailing.AddRange(comparison.NewlyFailing.Select(ToMessage));
+        message.NewFailing.AddRange(comparison.NewFailing.Select(ToMessage));
+        message.NewlyPassing.AddRange(comparison.NewlyPassing.Select(ToMessage));
+        return message;
+    }
+
+    private static Twin.Api.V1.BuildingSunChange ToMessage(Twin.Models.Daylight.BuildingSunChange change)
+    {
+        var message = new Twin.Api.V1.BuildingSunChange
+        {
+            BuildingId = change.BuildingId,
+            Dwellings = change.Dwellings,
+            MinDailyHoursAfter = change.MinDailyHoursAfter,
+            MeanDailyHoursAfter = change.MeanDailyHoursAfter,
+            MeetsNormAfter = change.MeetsNormAfter,
+        };
+        if (change.MinDailyHoursBefore is { } min)
+        {
+            message.MinDailyHoursBefore = min;
+        }
+
+        if (change.MeanDailyHoursBefore is { } mean)
+        {
+            message.MeanDailyHoursBefore = mean;
+        }
+
+        if (change.MetNormBefore is { } met)
+        {
+            message.MetNormBefore = met;
+        }
+
+        return message;
+    }
+
     private static Twin.Api.V1.PlanMeasures ToMessage(Twin.Models.Planning.PlanMeasures measures)
     {
         var message = new Twin.Api.V1.PlanMeasures

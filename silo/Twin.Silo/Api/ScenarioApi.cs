@@ -121,6 +121,11 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
             message.Indicators = PlanMessages.ToMessage(indicators, assessment.EditVersion);
         }
 
+        if (assessment is { SunToday: { } sunToday, SunPlan: { } sunPlan })
+        {
+            message.Sun = PlanMessages.ToMessage(sunToday, sunPlan);
+        }
+
         if (assessment is { AirQuality: { } planAir } && await Grain(TileKey.BaseScenario).GetAssessmentAsync() is { AirQuality: { } baseAir })
         {
             message.AirQuality = PlanMessages.ToMessage(Twin.Models.Planning.AirQualityComparison.Compare(baseAir, planAir), planAir, assessment.Measurements, top);
