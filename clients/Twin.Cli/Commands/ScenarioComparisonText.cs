@@ -125,5 +125,7 @@ public static class ScenarioComparisonText
             Markup.Escape(name),
             today.ToString(format, CultureInfo.InvariantCulture),
             planned.ToString(format, CultureInfo.InvariantCulture),
-            (planned - today).ToString("+" + format + ";-" + format + ";0", CultureInfo.InvariantCulture));
+            Signed(planned - today, format == "N0" ? "#,0" : format));
+
+    private static string Signed(double value, string format) => value.ToString("+" + format + ";-" + format + ";0", CultureInfo.InvariantCulture);
 }

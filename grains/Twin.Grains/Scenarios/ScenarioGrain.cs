@@ -120,7 +120,7 @@ public sealed class ScenarioGrain(
         }
 
         var key = Key;
-        if (key.Scenario != TileKey.BaseScenario && await BaseGrain.GetTrafficAsync() is null)
+        if (key.Scenario != TileKey.BaseScenario && (await BaseGrain.GetTrafficAsync() is null || await BaseGrain.GetAssessmentAsync() is null))
         {
             // A plan is compared with today: run today first when it has no results yet.
             await foreach (var update in BaseGrain.RunStreamAsync(cancellationToken))

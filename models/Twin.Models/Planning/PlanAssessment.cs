@@ -92,8 +92,9 @@ public static class PlanAssessment
     }
 
     /// <summary>
-    /// The plan area when the planner gave none: the box around everything the edits add, remove or
-    /// change (as it stands today or in the plan), widened by the margin; null when the edits touch nothing with a place.
+    /// The plan area when the planner gave none: the box around the buildings the edits add or remove
+    /// and the trees they fell (street measures change traffic, not a site), widened by the margin;
+    /// null when the edits build or fell nothing.
     /// </summary>
     public static RdPolygon? AreaAround(IEnumerable<ScenarioEdit> edits, CitySet today, double margin)
     {
@@ -105,7 +106,7 @@ public static class PlanAssessment
             {
                 box = box.Union(add.Building.Envelope);
             }
-            else if (edit.Target is { } target && known.TryGetValue(target, out var entity))
+            else if (edit is RemoveBuilding or RemoveTree && known.TryGetValue(edit.Target!.Value, out var entity))
             {
                 box = box.Union(entity.Envelope);
             }

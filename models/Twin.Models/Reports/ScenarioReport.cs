@@ -195,7 +195,8 @@ public static class ScenarioReport
 
     private static string Signed(double value, string format = "N0")
     {
-        var text = value.ToString("+" + format + ";-" + format + ";0", CultureInfo.InvariantCulture);
+        var plain = format == "N0" ? "#,0" : format;
+        var text = value.ToString("+" + plain + ";-" + plain + ";0", CultureInfo.InvariantCulture);
         return value > 0 ? $"<span class=\"up\">{text}</span>" : value < 0 ? $"<span class=\"down\">{text}</span>" : text;
     }
 

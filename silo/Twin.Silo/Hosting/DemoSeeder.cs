@@ -79,12 +79,14 @@ public sealed class DemoSeeder(
             return;
         }
 
-        // Today's traffic first: the plan's run compares with it (the "delta-flow" layer).
-        foreach (var id in new[] { TileKey.BaseScenario, DemoProposal.Id })
+        // The plan's whole chain (it runs today's first): the viewer has every result layer from the start.
+        await foreach (var update in grains.GetGrain<IScenarioGrain>(new ScenarioKey(options.Value.Dataset, DemoProposal.Id).ToString()).RunStreamAsync())
         {
-            var run = await grains.GetGrain<IScenarioGrain>(new ScenarioKey(options.Value.Dataset, id).ToString()).RunTrafficAsync();
-            var problems = string.Join("; ", run.Problems);
-            TwinLog.TrafficRun(logger, id, run.RelativeGaps.Length, run.RelativeGap, run.VehicleHours, problems);
+            if (update.Outcome is { } run)
+            {
+                var problems = string.Join("; ", run.Problems);
+                TwinLog.ScenarioRun(logger, update.Scenario ?? DemoProposal.Id, run.RelativeGaps.Length, run.RelativeGap, run.VehicleHours, problems);
+            }
         }
     }
 

@@ -27,8 +27,8 @@ public static partial class TwinLog
     [LoggerMessage(EventId = 8, Level = LogLevel.Warning, Message = "The demo's example plan was not accepted: {Problems}")]
     public static partial void ProposalRejected(ILogger logger, string problems);
 
-    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Traffic of scenario {Scenario}: {Iterations} iterations, relative gap {Gap:E2}, {VehicleHours:N0} vehicle-hours {Problems}")]
-    public static partial void TrafficRun(ILogger logger, string scenario, int iterations, double gap, double vehicleHours, string problems);
+    [LoggerMessage(EventId = 9, Level = LogLevel.Information, Message = "Scenario {Scenario} ran (traffic, air quality, sun, indicators): {Iterations} iterations, relative gap {Gap:E2}, {VehicleHours:N0} vehicle-hours {Problems}")]
+    public static partial void ScenarioRun(ILogger logger, string scenario, int iterations, double gap, double vehicleHours, string problems);
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Information, Message = "Simulated sensor feed running for {Sensors} demo sensors ({BackfillHours} hours of history filled in); their readings are marked simulated")]
     public static partial void SimulatedFeedStarted(ILogger logger, int sensors, int backfillHours);
