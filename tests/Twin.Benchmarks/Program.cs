@@ -9,6 +9,7 @@ return args.FirstOrDefault() switch
     "traffic-assign" => TrafficAssign.Run(args[1..]),
     "ingest-load" => await IngestLoad.RunAsync(args[1..]),
     "sun-hours" => SunHoursLoad.Run(args[1..]),
+    "scenario-chain" => await ScenarioChainLoad.RunAsync(args[1..]),
     _ => Run(args),
 };
 

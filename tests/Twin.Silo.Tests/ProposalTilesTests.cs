@@ -49,7 +49,7 @@ public sealed class ProposalTilesTests(DemoSiloFixture fixture)
     }
 
     [Fact]
-    public async Task Tilesets_AfterTheDemoTrafficRuns_OfferTrafficLayersAndLayeredTilesCarryThem()
+    public async Task Tilesets_AfterTheDemoRuns_OfferResultLayersAndLayeredTilesCarryThem()
     {
         using var http = new HttpClient { BaseAddress = new Uri(fixture.Silo.HttpAddress) };
 
@@ -61,8 +61,8 @@ public sealed class ProposalTilesTests(DemoSiloFixture fixture)
         var uri = uris.Single(u => u.StartsWith($"{station.Level}/{station.X}/{station.Y}.glb", StringComparison.Ordinal));
         var glb = Encoding.UTF8.GetString(await http.GetByteArrayAsync($"/tiles/{DemoProposal.Id}/{uri}", Cancel));
 
-        Assert.Equal(["vc"], today);
-        Assert.Equal(["delta-flow", "vc"], plan);
+        Assert.Equal(["no2", "sun-hours", "vc"], today);
+        Assert.Equal(["delta-flow", "no2", "sun-hours", "sun-hours-change", "vc"], plan);
         Assert.EndsWith("?layer=delta-flow", uri, StringComparison.Ordinal);
         Assert.Contains("\"delta_flow\"", glb, StringComparison.Ordinal);
     }

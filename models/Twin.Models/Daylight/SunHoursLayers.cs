@@ -21,7 +21,7 @@ public static class SunHoursLayers
         var withData = result.Buildings.Where(b => b.PointCount > 0).ToList();
         return ResultLayerValues.CreatePerFacade(
             id,
-            FormattableString.Invariant($"Possible sun hours per day, {result.From:d MMM} - {result.To:d MMM}"),
+            $"Mogelijke bezonningsuren per dag, {Dutch(result.From)} – {Dutch(result.To)}",
             "h/day",
             withData.Select(b => KeyValuePair.Create(b.BuildingId, b.MeanDailyHours)),
             withData.Select(b => KeyValuePair.Create(b.BuildingId, b.Facades.Select(f => f.HasData ? f.MeanDailyHours : double.NaN).ToImmutableArray())));
@@ -43,7 +43,7 @@ public static class SunHoursLayers
             .ToList();
         return ResultLayerValues.CreatePerFacade(
             id,
-            "Change in possible sun hours per day",
+            "Verschil in mogelijke bezonningsuren per dag t.o.v. huidige situatie",
             "h/day",
             pairs.Select(p => KeyValuePair.Create(p.After.BuildingId, p.After.MeanDailyHours - p.Before.MeanDailyHours)),
             pairs.Select(p => KeyValuePair.Create(p.After.BuildingId, FacadeChanges(p.Before, p.After))),
@@ -54,4 +54,10 @@ public static class SunHoursLayers
         before.Facades.Length != after.Facades.Length
             ? [.. after.Facades.Select(_ => double.NaN)]
             : [.. before.Facades.Zip(after.Facades, (b, a) => b.HasData && a.HasData ? a.MeanDailyHours - b.MeanDailyHours : double.NaN)];
+
+    // Layer names are Dutch like the other result layers; month names spelled out here so the host's culture data does not matter.
+    private static string Dutch(DateOnly day) =>
+        FormattableString.Invariant($"{day.Day} {DutchMonths[day.Month - 1]}");
+
+    private static readonly string[] DutchMonths = ["jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"];
 }
