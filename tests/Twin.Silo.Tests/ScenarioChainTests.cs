@@ -110,6 +110,31 @@ public sealed class ScenarioChainTests(DemoSiloFixture fixture)
     }
 
     [Fact]
+    public async Task Run_FailsAfterASuccessfulRun_KeepsThePreviousResultsAndNamesTheCause()
+    {
+        var tree = fixture.Demo.Trees.OrderBy(t => t.Id, StringComparer.Ordinal).Last();
+        await CliRun.RunAsync("scenario", "create", "chain-keep", "--name", "Eerst goed, dan fout", "--server", Server);
+        await CliRun.RunAsync("scenario", "edit", "chain-keep", "--remove-tree", tree.Id, "--server", Server);
+        var first = await CliRun.RunAsync("scenario", "run", "chain-keep", "--server", Server);
+        using var client = fixture.Connect();
+        var before = await client.Scenarios.CompareScenarioAsync(new CompareScenarioRequest { Id = "chain-keep" }, cancellationToken: Cancel);
+        // Every street closed: no trip can reach its destination, so the traffic model cannot run.
+        var closeAll = fixture.Demo.StreetSegments.SelectMany(s => new[] { "--close", s.Id }).ToArray();
+        await CliRun.RunAsync(["scenario", "edit", "chain-keep", .. closeAll, "--server", Server]);
+
+        var failed = await CliRun.RunAsync("scenario", "run", "chain-keep", "--server", Server);
+        var after = await client.Scenarios.CompareScenarioAsync(new CompareScenarioRequest { Id = "chain-keep" }, cancellationToken: Cancel);
+
+        Assert.Equal(0, first.ExitCode);
+        Assert.Equal(2, before.Indicators.Version);
+        Assert.Equal(Twin.Cli.ExitCodes.RequestFailed, failed.ExitCode);
+        Assert.Contains("the run failed:", failed.Error, StringComparison.Ordinal);
+        Assert.Equal(before.Indicators.Version, after.Indicators.Version);
+        Assert.Equal(before.ScenarioVehicleHours, after.ScenarioVehicleHours);
+        Assert.Equal(before.AirQuality.ScenarioMaxNo2, after.AirQuality.ScenarioMaxNo2);
+    }
+
+    [Fact]
     public async Task FellUnknownTree_Rejected_NothingApplied()
     {
         await CliRun.RunAsync("scenario", "create", "chain-fell", "--name", "Kap", "--server", Server);

@@ -106,6 +106,20 @@ public sealed class PlanAssessmentTests
     }
 
     [Fact]
+    public void Validate_TowerWithRoofAtGroundOrSelfCrossingFootprint_RejectedWithReasons()
+    {
+        var flat = Building("flat", "POLYGON ((140910 471910, 140930 471910, 140930 471930, 140910 471930, 140910 471910))", 0, BuildingUse.Woonfunctie, 4) with { RoofHeight = 5 };
+        var bowtie = Building("bowtie", "POLYGON ((140910 471910, 140930 471930, 140930 471910, 140910 471930, 140910 471910))", 10, BuildingUse.Woonfunctie, 40);
+        ScenarioEdit[] edits = [new AddBuilding(flat), new AddBuilding(bowtie), new RemoveTree("no-such-tree")];
+
+        var problems = ScenarioValidation.Validate(edits, _ => false);
+
+        Assert.Equal([0, 1, 2], problems.Select(p => p.EditIndex).Distinct());
+        Assert.Contains("must be above ground level", problems.First(p => p.EditIndex == 0).Message, StringComparison.Ordinal);
+        Assert.Contains("footprint", problems.First(p => p.EditIndex == 1).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Validate_FellUnknownTree_Rejected_FellKnownTreeAccepted()
     {
         static bool Exists(EntityKey key) => key == new EntityKey(EntityKind.Tree, "oak") || key == new EntityKey(EntityKind.Building, "lime");
