@@ -83,6 +83,28 @@ test('a reading posted to the server reaches its marker live, below the privacy 
   assert.deepEqual(errors, []);
 });
 
+test('the example plan offers NO2 per street and sun hours per facade as result layers', async () => {
+  await page.selectOption('#scenario', 'voorbeeldplan');
+  await page.waitForSelector('#result option[value="sun-hours-change"]', { state: 'attached', timeout: 60_000 });
+  const options = await page.$$eval('#result option', all => all.map(o => o.value));
+  for (const id of ['no2', 'sun-hours', 'sun-hours-change', 'vc', 'delta-flow']) {
+    assert.ok(options.includes(id), `result layer ${id} offered for the plan (got ${options.join(', ')})`);
+  }
+  await page.selectOption('#result', 'sun-hours');
+  await page.waitForFunction(() => document.querySelectorAll('#legend li').length > 0, null, { timeout: 30_000 });
+  assert.match(await page.locator('#legend').textContent(), /h/, 'legend in hours');
+  await page.selectOption('#result', 'no2');
+  await page.waitForFunction(() => /µg\/m³/.test(document.querySelector('#legend').textContent), null, { timeout: 30_000 });
+  await page.waitForTimeout(3_000);
+  mkdirSync(outputDir, { recursive: true });
+  await page.screenshot({ path: join(outputDir, 'viewer-no2.png') });
+  assert.deepEqual(errors, []);
+  // Back to today without a layer for the tests that follow.
+  await page.selectOption('#result', '');
+  await page.selectOption('#scenario', 'base');
+  await page.waitForTimeout(2_000);
+});
+
 test('the rendered city is not a blank canvas', async () => {
   mkdirSync(outputDir, { recursive: true });
   await page.evaluate(() => new Promise(resolve => {

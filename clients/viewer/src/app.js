@@ -16,6 +16,7 @@ const state = {
   compare: false,
   visible: Object.fromEntries(kinds.map(kind => [kind, kind !== 'utility'])),
   layers: [],
+  baseLayers: [],
   layer: null,
   split: 0.5,
   date: `${new Date().getFullYear()}-03-21`, // the equinox: the usual date of Dutch shadow studies
@@ -31,7 +32,9 @@ function tilesetUrl(scenarioId) {
   const base = scenarioId === 'base' && params.get('tileset')
     ? new URL(params.get('tileset'), location.href)
     : new URL(`tiles/${encodeURIComponent(scenarioId)}/tileset.json`, location.href);
-  if (state.layer) base.searchParams.set('layer', state.layer.id);
+  // Today lacks a plan's change layers: beside a plan it then shows plainly.
+  const has = scenarioId !== 'base' || state.baseLayers.some(l => l.id === state.layer?.id);
+  if (state.layer && has) base.searchParams.set('layer', state.layer.id);
   return base.href;
 }
 
@@ -51,6 +54,22 @@ async function fetchScenarios() {
   } catch {
     return fallback;
   }
+}
+
+// Each scenario has its own result layers (a plan adds its changes against today): read them from the
+// scenario's tileset before showing it, keeping the chosen layer when the scenario has it too.
+async function changeScenario(id) {
+  state.scenario = id;
+  const url = new URL(tilesetUrl(id));
+  url.searchParams.delete('layer');
+  if (id === 'base') state.baseLayers = [];
+  const response = await fetch(url);
+  const json = response.ok ? await response.json() : {};
+  state.layers = Array.isArray(json.extras?.layers) ? json.extras.layers : [];
+  if (id === 'base') state.baseLayers = state.layers;
+  state.layer = state.layers.find(l => l.id === state.layer?.id) ?? null;
+  renderResultLayers();
+  await showScenario();
 }
 
 // Shows the tilesets the state asks for and hides the rest.
@@ -156,7 +175,7 @@ function renderTexts() {
 }
 
 function wireControls() {
-  $('scenario').addEventListener('change', e => { state.scenario = e.target.value; showScenario().catch(reportError); });
+  $('scenario').addEventListener('change', e => { changeScenario(e.target.value).catch(reportError); });
   $('compare').addEventListener('change', e => { state.compare = e.target.checked; showScenario().catch(reportError); });
   for (const box of document.querySelectorAll('[data-kind]')) {
     box.addEventListener('change', () => {
@@ -225,6 +244,7 @@ async function start() {
   const first = await showScenario();
   state.groundHeight = scene.groundHeight(first);
   state.layers = Array.isArray(first.extras?.layers) ? first.extras.layers : [];
+  state.baseLayers = state.layers;
   renderResultLayers();
   scene.flyHome(viewer, state.groundHeight);
   await scene.whenLoaded(viewer, first);
