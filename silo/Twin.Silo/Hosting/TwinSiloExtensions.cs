@@ -41,7 +41,7 @@ public static class TwinSiloExtensions
         builder.Services.AddTwinSensors(builder.Configuration);
         builder.AddTwinTelemetry();
 
-        builder.UseOrleans(silo => silo.AddTwinGrains().AddTwinTracing(builder.Configuration).AddTwinDashboard(builder.Configuration));
+        builder.UseOrleans(silo => silo.AddTwinGrains().AddTwinClusterMembership(builder.Configuration).AddTwinTracing(builder.Configuration).AddTwinDashboard(builder.Configuration));
         builder.Services.AddHostedService<DemoSeeder>();
 
         builder.Services.AddGrpc(grpc =>
