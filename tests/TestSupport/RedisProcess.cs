@@ -73,6 +73,18 @@ public sealed partial class RedisProcess : IAsyncDisposable
         }
     }
 
+    /// <summary>How many keys Redis holds now (DBSIZE): grain states, staged import chunks, membership, ...</summary>
+    public async Task<long> KeyCountAsync()
+    {
+        using var client = new System.Net.Sockets.TcpClient();
+        await client.ConnectAsync("127.0.0.1", Port);
+        var stream = client.GetStream();
+        await stream.WriteAsync("*1\r\n$6\r\nDBSIZE\r\n"u8.ToArray());
+        using var reader = new StreamReader(stream);
+        var reply = await reader.ReadLineAsync() ?? "";
+        return reply.StartsWith(':') ? long.Parse(reply[1..], System.Globalization.CultureInfo.InvariantCulture) : throw new InvalidOperationException($"DBSIZE answered '{reply}'");
+    }
+
     private bool _stopped;
 
     /// <summary>Stops Redis and deletes its folder; a second call does nothing (a test may stop it early).</summary>

@@ -35,6 +35,7 @@ public static class TwinSiloExtensions
         builder.Services.AddSingleton<CityReader>();
         builder.Services.AddSingleton<IImportOwners, ClusterImportOwners>();
         builder.Services.AddSingleton<CityImports>();
+        builder.Services.AddSingleton<DemoPlan>();
         builder.Services.AddSingleton<ImportRecovery>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ImportRecovery>());
         builder.Services.AddSingleton<ImportSession>();
