@@ -49,6 +49,7 @@ public static class IngestLoad
     private static async Task<int> CompareAsync(LoadShape shape, string[] extra)
     {
         string[] common = ["--Twin:Demo:SeedWhenEmpty=false", .. extra];
+        Console.WriteLine($"load average before: {LoadAverage()}");
         var memory = await MeasureAsync(shape, common);
         Console.WriteLine($"Memory: {memory.PerSecond:N0} readings/s");
         IngestRun redisRun;
@@ -57,7 +58,7 @@ public static class IngestLoad
             redisRun = await MeasureAsync(shape, [.. redis.SiloArguments, .. common]);
         }
 
-        Console.WriteLine($"Redis: {redisRun.PerSecond:N0} readings/s");
+        Console.WriteLine($"Redis: {redisRun.PerSecond:N0} readings/s; load average after: {LoadAverage()}");
         Console.WriteLine();
         Console.WriteLine($"| grain storage ({shape.Sensors} sensors, {shape.Streams} streams, batches of {shape.Batch}, {shape.Window} in flight, {shape.Seconds} s each) | acknowledged readings/s | ack latency p50 | ack latency p99 | month query, first |");
         Console.WriteLine("|---|---|---|---|---|");
@@ -69,6 +70,10 @@ public static class IngestLoad
         Console.WriteLine($"| Redis / Memory | {redisRun.PerSecond / memory.PerSecond:0.00} | {Percentiles.Of(redisRun.Latencies, 50) / Percentiles.Of(memory.Latencies, 50):0.00} | {Percentiles.Of(redisRun.Latencies, 99) / Percentiles.Of(memory.Latencies, 99):0.00} | {redisRun.Month.First / memory.Month.First:0.00} |");
         return 0;
     }
+
+    /// <summary>The machine's 1, 5 and 15 minute load averages: how shared it was while measuring.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "unknown";
 
     /// <summary>Starts a silo with the arguments, streams the load at it and reads one sensor and a month back.</summary>
     private static async Task<IngestRun> MeasureAsync(LoadShape shape, string[] siloArgs)
