@@ -58,6 +58,22 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>Starts a silo with the given arguments; tests use workstation GC to stay small, benchmarks the configured server GC.</summary>
     public static async Task<SiloProcess> StartAsync(IEnumerable<string> extraArgs, bool serverGc)
     {
+        var process = Launch(extraArgs, serverGc);
+        try
+        {
+            await process.WaitUntilHealthyAsync();
+            return process;
+        }
+        catch
+        {
+            await process.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>Starts a silo without waiting for it to be ready (a test that kills it while it seeds); <see cref="WaitUntilHealthyAsync"/> waits.</summary>
+    public static SiloProcess Launch(IEnumerable<string> extraArgs, bool serverGc = false)
+    {
         var (http, grpc, silo) = (FreePort(), FreePort(), FreePort());
         var start = new ProcessStartInfo("dotnet")
         {
@@ -77,9 +93,7 @@ public sealed class SiloProcess : IAsyncDisposable
             start.Environment["DOTNET_gcServer"] = "0";
         }
 
-        var process = new SiloProcess(Process.Start(start)!, http, grpc);
-        await process.WaitUntilHealthyAsync();
-        return process;
+        return new SiloProcess(Process.Start(start)!, http, grpc);
     }
 
     /// <summary>SIGKILL, as a crash or a pulled plug: no shutdown code runs.</summary>
@@ -117,7 +131,8 @@ public sealed class SiloProcess : IAsyncDisposable
         _process.Dispose();
     }
 
-    private async Task WaitUntilHealthyAsync()
+    /// <summary>Waits until /healthz says Healthy (the demo seeded when asked); throws when the silo exits or takes too long.</summary>
+    public async Task WaitUntilHealthyAsync()
     {
         using var http = new HttpClient { Timeout = TimeSpan.FromSeconds(5) };
         var clock = Stopwatch.StartNew();

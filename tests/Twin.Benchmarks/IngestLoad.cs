@@ -19,27 +19,77 @@ public static class IngestLoad
 {
     public static async Task<int> RunAsync(string[] args)
     {
-        var sensors = IntOption(args, "--sensors", 200);
-        var streams = IntOption(args, "--streams", 4);
-        var batch = IntOption(args, "--batch", 1_000);
-        var window = IntOption(args, "--window", 4);
-        var seconds = IntOption(args, "--seconds", 30);
+        var shape = new LoadShape(IntOption(args, "--sensors", 200), IntOption(args, "--streams", 4), IntOption(args, "--batch", 1_000), IntOption(args, "--window", 4), IntOption(args, "--seconds", 30));
         var extra = args.SkipWhile(a => a != "--").Skip(1).ToArray();
-        Console.WriteLine($"ingest-load: {sensors} sensors, {streams} gRPC streams, batches of {batch} readings, {window} in flight per stream, {seconds} s; silo args: {string.Join(' ', extra)}");
+        Console.WriteLine($"ingest-load: {shape.Sensors} sensors, {shape.Streams} gRPC streams, batches of {shape.Batch} readings, {shape.Window} in flight per stream, {shape.Seconds} s; silo args: {string.Join(' ', extra)}");
+        if (args.Contains("--compare-redis"))
+        {
+            return await CompareAsync(shape, extra);
+        }
 
-        await using var silo = await SiloProcess.StartAsync(["--Twin:Demo:SimulatedFeed:Enabled=false", .. extra], serverGc: true);
+        var run = await MeasureAsync(shape, extra);
+        var (acknowledged, elapsed, batch, sensors) = (run.Acknowledged, run.Elapsed, shape.Batch, shape.Sensors);
+        var all = run.Latencies;
+        Console.WriteLine();
+        Console.WriteLine("| measure | value |");
+        Console.WriteLine("|---|---|");
+        Console.WriteLine($"| acknowledged readings | {acknowledged:N0} in {elapsed:0.0} s = {run.PerSecond:N0} readings/s ({run.Stored:N0} stored, {run.Rejected:N0} rejected; {run.Checked} read back: {run.CheckedCount:N0} of {run.CheckedSent:N0}) |");
+        Console.WriteLine($"| acknowledgement latency per batch of {batch} | p50 {Percentiles.Of(all, 50):0.0} ms, p99 {Percentiles.Of(all, 99):0.0} ms ({all.Length:N0} batches) |");
+        Console.WriteLine($"| silo resident memory | {run.Before.ResidentBytes / 1048576.0:N0} MiB with {sensors} sensors registered, {run.After.ResidentBytes / 1048576.0:N0} MiB after ingest (peak {run.After.PeakResidentBytes / 1048576.0:N0} MiB) |");
+        Console.WriteLine($"| growth per sensor with {acknowledged / sensors:N0} readings each (with Memory storage the readings themselves are in the silo) | {(run.After.ResidentBytes - run.Before.ResidentBytes) / (double)sensors / 1024:N0} KiB |");
+        Console.WriteLine($"| a month of hourly data (720 points), first query | {run.Month.First:0.0} ms |");
+        Console.WriteLine($"| a month of hourly data, warm | p50 {Percentiles.Of(run.Month.Warm, 50):0.00} ms, p99 {Percentiles.Of(run.Month.Warm, 99):0.00} ms ({run.Month.Warm.Length} queries) |");
+        return 0;
+    }
+
+    /// <summary>
+    /// The same load against Memory storage and then against a real Redis (append-only file, fsync on every
+    /// write) in one run, demo seeding off in both, and the ratio: what durable ingest costs on this machine.
+    /// </summary>
+    private static async Task<int> CompareAsync(LoadShape shape, string[] extra)
+    {
+        string[] common = ["--Twin:Demo:SeedWhenEmpty=false", .. extra];
+        Console.WriteLine($"load average before: {LoadAverage()}");
+        var memory = await MeasureAsync(shape, common);
+        Console.WriteLine($"Memory: {memory.PerSecond:N0} readings/s");
+        IngestRun redisRun;
+        await using (var redis = await RedisProcess.LaunchAsync())
+        {
+            redisRun = await MeasureAsync(shape, [.. redis.SiloArguments, .. common]);
+        }
+
+        Console.WriteLine($"Redis: {redisRun.PerSecond:N0} readings/s; load average after: {LoadAverage()}");
+        Console.WriteLine();
+        Console.WriteLine($"| grain storage ({shape.Sensors} sensors, {shape.Streams} streams, batches of {shape.Batch}, {shape.Window} in flight, {shape.Seconds} s each) | acknowledged readings/s | ack latency p50 | ack latency p99 | month query, first |");
+        Console.WriteLine("|---|---|---|---|---|");
+        foreach (var (name, run) in new[] { ("Memory", memory), ("Redis (AOF, fsync always)", redisRun) })
+        {
+            Console.WriteLine($"| {name} | {run.PerSecond:N0} | {Percentiles.Of(run.Latencies, 50):0.0} ms | {Percentiles.Of(run.Latencies, 99):0.0} ms | {run.Month.First:0.0} ms |");
+        }
+
+        Console.WriteLine($"| Redis / Memory | {redisRun.PerSecond / memory.PerSecond:0.00} | {Percentiles.Of(redisRun.Latencies, 50) / Percentiles.Of(memory.Latencies, 50):0.00} | {Percentiles.Of(redisRun.Latencies, 99) / Percentiles.Of(memory.Latencies, 99):0.00} | {redisRun.Month.First / memory.Month.First:0.00} |");
+        return 0;
+    }
+
+    /// <summary>The machine's 1, 5 and 15 minute load averages: how shared it was while measuring.</summary>
+    private static string LoadAverage() =>
+        File.Exists("/proc/loadavg") ? string.Join(' ', File.ReadAllText("/proc/loadavg").Split(' ')[..3]) : "unknown";
+
+    /// <summary>Starts a silo with the arguments, streams the load at it and reads one sensor and a month back.</summary>
+    private static async Task<IngestRun> MeasureAsync(LoadShape shape, string[] siloArgs)
+    {
+        await using var silo = await SiloProcess.StartAsync(["--Twin:Demo:SimulatedFeed:Enabled=false", .. siloArgs], serverGc: true);
         using var client = TwinClient.Connect(silo.GrpcAddress);
-        var ids = await RegisterAsync(client, sensors);
+        var ids = await RegisterAsync(client, shape.Sensors);
         var before = ProcessMemory.Of(silo.ProcessId);
 
         var start = DateTime.UtcNow.AddHours(-20);
-        var plan = new LoadPlan(ids, new int[sensors], start, streams, batch, window);
+        var plan = new LoadPlan(ids, new int[shape.Sensors], start, shape.Streams, shape.Batch, shape.Window);
         var tally = new LoadTally();
         var clock = Stopwatch.StartNew();
-        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(seconds));
-        await Task.WhenAll(Enumerable.Range(0, streams).Select(s => StreamAsync(client, s, plan, tally, stop.Token)));
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(shape.Seconds));
+        await Task.WhenAll(Enumerable.Range(0, shape.Streams).Select(s => StreamAsync(client, s, plan, tally, stop.Token)));
         var elapsed = clock.Elapsed.TotalSeconds;
-        var (acknowledged, rejected, stored) = (tally.Acknowledged, tally.Rejected, tally.Stored);
         var check = await StoredCountAsync(client, ids[0], start);
         if (check != plan.Counters[0])
         {
@@ -47,19 +97,8 @@ public static class IngestLoad
         }
 
         var after = ProcessMemory.Of(silo.ProcessId);
-
         var month = await MonthQueryAsync(client);
-        var all = tally.Latencies.ToArray();
-        Console.WriteLine();
-        Console.WriteLine("| measure | value |");
-        Console.WriteLine("|---|---|");
-        Console.WriteLine($"| acknowledged readings | {acknowledged:N0} in {elapsed:0.0} s = {acknowledged / elapsed:N0} readings/s ({stored:N0} stored, {rejected:N0} rejected; {ids[0]} read back: {check:N0} of {plan.Counters[0]:N0}) |");
-        Console.WriteLine($"| acknowledgement latency per batch of {batch} | p50 {Percentiles.Of(all, 50):0.0} ms, p99 {Percentiles.Of(all, 99):0.0} ms ({all.Length:N0} batches) |");
-        Console.WriteLine($"| silo resident memory | {before.ResidentBytes / 1048576.0:N0} MiB with {sensors} sensors registered, {after.ResidentBytes / 1048576.0:N0} MiB after ingest (peak {after.PeakResidentBytes / 1048576.0:N0} MiB) |");
-        Console.WriteLine($"| growth per sensor with {acknowledged / sensors:N0} readings each (with Memory storage the readings themselves are in the silo) | {(after.ResidentBytes - before.ResidentBytes) / (double)sensors / 1024:N0} KiB |");
-        Console.WriteLine($"| a month of hourly data (720 points), first query | {month.First:0.0} ms |");
-        Console.WriteLine($"| a month of hourly data, warm | p50 {Percentiles.Of(month.Warm, 50):0.00} ms, p99 {Percentiles.Of(month.Warm, 99):0.00} ms ({month.Warm.Length} queries) |");
-        return 0;
+        return new IngestRun(tally.Acknowledged, tally.Rejected, tally.Stored, elapsed, [.. tally.Latencies], before, after, ids[0], check, plan.Counters[0], month);
     }
 
     private static async Task StreamAsync(TwinClient client, int stream, LoadPlan plan, LoadTally tally, CancellationToken stop)
@@ -184,6 +223,17 @@ public static class IngestLoad
     {
         var index = Array.IndexOf(args, name);
         return index >= 0 && index + 1 < args.Length ? int.Parse(args[index + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    /// <summary>The load's shape, from the command line.</summary>
+    private sealed record LoadShape(int Sensors, int Streams, int Batch, int Window, int Seconds);
+
+    /// <summary>What one run measured.</summary>
+    private sealed record IngestRun(
+        long Acknowledged, long Rejected, long Stored, double Elapsed, double[] Latencies, ProcessMemory Before, ProcessMemory After,
+        string Checked, long CheckedCount, long CheckedSent, (double First, double[] Warm) Month)
+    {
+        public double PerSecond => Acknowledged / Elapsed;
     }
 
     /// <summary>What the streams send: the sensors, each one's next second, where time starts, and the batch shape.</summary>

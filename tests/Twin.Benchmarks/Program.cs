@@ -10,6 +10,7 @@ return args.FirstOrDefault() switch
     "ingest-load" => await IngestLoad.RunAsync(args[1..]),
     "sun-hours" => SunHoursLoad.Run(args[1..]),
     "scenario-chain" => await ScenarioChainLoad.RunAsync(args[1..]),
+    "failover-load" => await FailoverLoad.RunAsync(args[1..]),
     _ => Run(args),
 };
 

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Twin.Api.V1;
 using Twin.Client;
+using Twin.Models.Demo;
 using Twin.Testing;
 
 namespace Twin.Silo.Tests;
@@ -9,7 +10,8 @@ namespace Twin.Silo.Tests;
 /// <summary>
 /// All-or-nothing imports across a crash: a silo on Redis storage is killed with SIGKILL while it writes a
 /// large import into the city; started again, it shows either none or all of the import (here: all, since
-/// the kill came after the import was journaled), and importing the file again changes nothing.
+/// the kill came after the import was journaled), and importing the file again changes nothing. The demo
+/// seed, interrupted the same way, is finished after the restart together with its example plan.
 /// </summary>
 public sealed class CrashDuringImportTests
 {
@@ -61,6 +63,48 @@ public sealed class CrashDuringImportTests
         Assert.Contains("has been rolled forward", second.Log, StringComparison.Ordinal);
         var rerun = await again.ImportFileAsync(path, new ImportHeader(), cancellationToken: Cancel);
         Assert.Equal((0, 0, Buildings), (rerun.Created, rerun.Updated, rerun.Unchanged));
+    }
+
+    [Fact]
+    public async Task DemoSeed_SiloKilledWhileWritingTheDistrict_AfterRestartTheDistrictAndItsExamplePlanAreThere()
+    {
+        await using var redis = await RedisProcess.StartAsync();
+        string[] args = [.. redis.SiloArguments, "--Twin:Demo:SeedWhenEmpty=true", "--Twin:Demo:SimulatedFeed:Enabled=false"];
+        var demo = DemoDistrict.Generate(new DemoOptions { Seed = 2026, Scale = DemoScale.Stationsgebied });
+        // Staged chunks are one key per 500 entities (CityImports.ChunkSize); entity grains, one key each, are written only after the commit.
+        var applying = (demo.Count / 500) + 200;
+
+        var first = SiloProcess.Launch(args);
+        long keysAtKill;
+        try
+        {
+            using var bound = CancellationTokenSource.CreateLinkedTokenSource(Cancel);
+            bound.CancelAfter(TimeSpan.FromMinutes(3));
+            while ((keysAtKill = await redis.KeyCountAsync()) < applying)
+            {
+                Assert.False(first.HasExited, first.Log);
+                await Task.Delay(20, bound.Token);
+            }
+
+            await first.KillAsync();
+        }
+        finally
+        {
+            await first.DisposeAsync();
+        }
+
+        Assert.True(keysAtKill < demo.Count, $"the seed had written {keysAtKill} keys for {demo.Count} entities when killed");
+        Assert.DoesNotContain("Demo seeded", first.Log, StringComparison.Ordinal);
+        await using var second = await SiloProcess.StartAsync(args);
+        using var client = TwinClient.Connect(second.GrpcAddress);
+        var stats = await client.City.GetStatsAsync(new GetStatsRequest(), cancellationToken: Cancel);
+        var plan = await client.Scenarios.GetScenarioAsync(new GetScenarioRequest { Id = DemoProposal.Id }, cancellationToken: Cancel);
+
+        Assert.Equal(demo.Counts.Buildings, stats.Counts.Buildings);
+        Assert.Equal(demo.Counts.StreetSegments, stats.Counts.StreetSegments);
+        Assert.Equal(DemoProposal.Name, plan.Name);
+        Assert.NotEmpty(plan.Edits);
+        Assert.Contains("has been rolled forward", second.Log, StringComparison.Ordinal);
     }
 
     /// <summary>Square blocks of 10 m on a 20 m grid in the centre of Hilversum (RD New), in GeoJSON.</summary>

@@ -32,6 +32,16 @@ public sealed class ReadingLoad(TwinClient client, IReadOnlyList<string> sensors
         return first == long.MaxValue ? double.NaN : (first - started) / (double)Stopwatch.Frequency;
     }
 
+    /// <summary>
+    /// Seconds from a moment to the first successful call after the last failed one since that moment: from then on
+    /// every call succeeded. The first success when no call failed; NaN when the last call failed.
+    /// </summary>
+    public double AllSucceedingAfter(long started)
+    {
+        var lastFailure = _calls.Where(c => c.Failed && c.Ticks >= started).Select(c => c.Ticks).DefaultIfEmpty(started).Max();
+        return FirstSuccessAfter(lastFailure) is var seconds && double.IsNaN(seconds) ? seconds : seconds + ((lastFailure - started) / (double)Stopwatch.Frequency);
+    }
+
     /// <summary>Sends this many batches (each acknowledged, retried until it is) with a query after each.</summary>
     public async Task RunAsync(int batches, CancellationToken cancellationToken)
     {

@@ -23,4 +23,14 @@ public sealed class SiloLifecycleTests
 
         Assert.Contains("Twin:Dataset", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("--Orleans:ClusterMembership:NumMissedProbesLimit=0", "NumMissedProbesLimit")]
+    [InlineData("--Orleans:ClusterMembership:ProbeTimeout=soon", "Orleans:ClusterMembership:ProbeTimeout")]
+    public async Task Start_InvalidClusterMembership_RefusesToStartNamingTheSetting(string setting, string named)
+    {
+        var error = await Assert.ThrowsAsync<InvalidOperationException>(() => SiloProcess.StartAsync(setting, "--Twin:Demo:SeedWhenEmpty=false"));
+
+        Assert.Contains(named, error.Message, StringComparison.Ordinal);
+    }
 }

@@ -51,7 +51,10 @@ public interface ICityGrain : IGrainWithStringKey
     [Alias("tile-changes"), AlwaysInterleave]
     Task<TileChanges> WaitForTileChangesAsync(Guid epoch, long afterSequence, TimeSpan wait);
 
-    /// <summary>Records an import that changed the dataset; returns the new dataset version.</summary>
+    /// <summary>
+    /// Records an import that changed the dataset; returns the new dataset version. A journaled import already
+    /// among the recent imports (rolled forward after a crash) is not recorded again: its version is returned.
+    /// </summary>
     [Alias("record-import")]
     Task<long> RecordImportAsync(ImportRecord import);
 }

@@ -66,6 +66,11 @@ public sealed class CityGrain(
 
     public async Task<long> RecordImportAsync(ImportRecord import)
     {
+        if (import.Import is not null && state.State.RecentImports.FirstOrDefault(r => r.Import == import.Import) is { } recorded)
+        {
+            return recorded.DatasetVersion;
+        }
+
         state.State = state.State.WithImport(import);
         await state.WriteStateAsync();
         return state.State.Version;

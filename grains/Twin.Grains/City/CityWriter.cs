@@ -42,7 +42,7 @@ public sealed class CityWriter(IGrainFactory grains, TimeProvider time)
         }
 
         var version = tally.Created + tally.Updated > 0
-            ? await city.RecordImportAsync(new ImportRecord(source, time.GetUtcNow(), tally.Created, tally.Updated, 0, tally.Unchanged, tally.Rejected.Count, 0))
+            ? await city.RecordImportAsync(new ImportRecord(source, time.GetUtcNow(), tally.Created, tally.Updated, 0, tally.Unchanged, tally.Rejected.Count, 0) { Import = write.Import })
             : (await city.GetStatsAsync(TileKey.BaseScenario)).DatasetVersion;
         return new CityWriteResult(tally.Created, tally.Updated, 0, tally.Unchanged, [.. tally.Rejected], summaries.Length, version);
     }

@@ -10,4 +10,12 @@ public sealed record ImportRecord(
     [property: Id(7)] int Removed,
     [property: Id(4)] int Unchanged,
     [property: Id(5)] int Rejected,
-    [property: Id(6)] long DatasetVersion);
+    [property: Id(6)] long DatasetVersion)
+{
+    /// <summary>
+    /// The id of the journaled import that made this change, or null: an import rolled forward after a crash
+    /// that came after its record was written is recorded once, not twice.
+    /// </summary>
+    [Id(8)]
+    public string? Import { get; init; }
+}

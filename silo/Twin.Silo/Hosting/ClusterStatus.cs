@@ -7,10 +7,14 @@ namespace Twin.Silo.Hosting;
 /// The cluster as operators see it: <c>/cluster</c> on the HTTP port lists the silos of the cluster with
 /// their status and the grain activations on each, by grain type, from Orleans' management grain. The full
 /// Orleans dashboard comes on at Twin:Operations:DashboardPath when Twin:Operations:Dashboard is true.
+/// A silo that does not answer (killed, and not yet declared dead) is listed with <c>reachable: false</c>
+/// and no activations, so the page still answers while the cluster recovers.
 /// </summary>
 public static class ClusterStatus
 {
     public const string Path = "/cluster";
+
+    private static readonly TimeSpan StatisticsTimeout = TimeSpan.FromSeconds(3);
 
     public static ISiloBuilder AddTwinDashboard(this ISiloBuilder silo, IConfiguration configuration)
     {
@@ -38,7 +42,10 @@ public static class ClusterStatus
     {
         var management = grains.GetGrain<IManagementGrain>(0);
         var hosts = await management.GetDetailedHosts(onlyActive: false);
-        var statistics = await management.GetSimpleGrainStatistics();
+        // Asked silo by silo: a silo that died and is not yet declared dead must not take the whole page down.
+        var asked = await Task.WhenAll(hosts.Where(h => h.Status == SiloStatus.Active).Select(async h => (h.SiloAddress, Statistics: await StatisticsAsync(management, h.SiloAddress))));
+        var statistics = asked.SelectMany(a => a.Statistics ?? []).ToArray();
+        var unreachable = asked.Where(a => a.Statistics is null).Select(a => a.SiloAddress).ToHashSet();
         var silos = hosts
             .OrderBy(h => h.SiloAddress.ToString(), StringComparer.Ordinal)
             .Select(host => new
@@ -47,6 +54,7 @@ public static class ClusterStatus
                 name = host.SiloName,
                 status = host.Status.ToString(),
                 self = host.SiloAddress.Equals(local.SiloAddress),
+                reachable = !unreachable.Contains(host.SiloAddress),
                 startedAt = host.StartTime.ToString("O", CultureInfo.InvariantCulture),
                 activations = statistics
                     .Where(s => s.SiloAddress.Equals(host.SiloAddress) && s.ActivationCount > 0)
@@ -55,6 +63,19 @@ public static class ClusterStatus
                     .ToDictionary(g => g.Key, g => g.Sum(s => s.ActivationCount)),
             });
         return Results.Json(new { clusterId = local.ClusterId, silo = local.SiloAddress.ToParsableString(), silos });
+    }
+
+    /// <summary>The grain activations of one silo, or null when it does not answer within a few seconds (it may have just died).</summary>
+    private static async Task<SimpleGrainStatistic[]?> StatisticsAsync(IManagementGrain management, SiloAddress silo)
+    {
+        try
+        {
+            return await management.GetSimpleGrainStatistics([silo]).WaitAsync(StatisticsTimeout);
+        }
+        catch (Exception exception) when (exception is not OperationCanceledException)
+        {
+            return null;
+        }
     }
 
     /// <summary>"Twin.Grains.City.SensorGrain,Twin.Grains" and the like become "SensorGrain".</summary>

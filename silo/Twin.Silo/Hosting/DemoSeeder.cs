@@ -1,10 +1,6 @@
 using System.Diagnostics;
-using System.Globalization;
 using Microsoft.Extensions.Options;
 using Twin.Grains.City;
-using Twin.Grains.Scenarios;
-using Twin.Models.City;
-using Twin.Models.Demo;
 using Twin.Models.Geo;
 
 namespace Twin.Silo.Hosting;
@@ -17,6 +13,7 @@ namespace Twin.Silo.Hosting;
 public sealed class DemoSeeder(
     IGrainFactory grains,
     CityImports imports,
+    DemoPlan plan,
     ImportRecovery recovery,
     SiloReadiness readiness,
     IOptions<TwinOptions> options,
@@ -39,9 +36,9 @@ public sealed class DemoSeeder(
 
             var clock = Stopwatch.StartNew();
             var settings = options.Value.Demo;
-            var demo = DemoDistrict.Generate(new DemoOptions { Seed = settings.Seed, Scale = settings.Scale });
+            var demo = plan.District();
             TwinLog.SeedingDemo(logger, settings.Scale, demo.Count);
-            var id = string.Create(CultureInfo.InvariantCulture, $"demo-{settings.Scale}-{settings.Seed}");
+            var id = plan.ImportId;
             var source = $"demo: synthetic Hilversum ({settings.Scale}, seed {settings.Seed})";
             if (await imports.ImportAsync(options.Value.Dataset, id, demo, source, cancellationToken: stoppingToken) is not { } result)
             {
@@ -50,7 +47,7 @@ public sealed class DemoSeeder(
             }
 
             TwinLog.DemoSeeded(logger, result.Created, result.TilesUpdated, clock.Elapsed.TotalSeconds);
-            await SeedProposalAsync(demo);
+            await plan.CreateAsync(demo);
         }
         catch (Exception exception) when (exception is not OperationCanceledException)
         {
@@ -59,34 +56,6 @@ public sealed class DemoSeeder(
         finally
         {
             readiness.MarkReady();
-        }
-    }
-
-    /// <summary>The example plan, so "today" and a proposal can be compared in the viewer from the first start.</summary>
-    private async Task SeedProposalAsync(CitySet demo)
-    {
-        var scenario = grains.GetGrain<IScenarioGrain>(new ScenarioKey(options.Value.Dataset, DemoProposal.Id).ToString());
-        if (await scenario.CreateAsync(DemoProposal.Name, DemoProposal.Description) is null)
-        {
-            return;
-        }
-
-        var edits = DemoProposal.Edits(CitySet.From(demo.All().Select(CityPrecision.Normalize)));
-        var result = await scenario.EditAsync(edits);
-        if (!result.Accepted)
-        {
-            TwinLog.ProposalRejected(logger, string.Join("; ", result.Problems));
-            return;
-        }
-
-        // The plan's whole chain (it runs today's first): the viewer has every result layer from the start.
-        await foreach (var update in grains.GetGrain<IScenarioGrain>(new ScenarioKey(options.Value.Dataset, DemoProposal.Id).ToString()).RunStreamAsync())
-        {
-            if (update.Outcome is { } run)
-            {
-                var problems = string.Join("; ", run.Problems);
-                TwinLog.ScenarioRun(logger, update.Scenario ?? DemoProposal.Id, run.RelativeGaps.Length, run.RelativeGap, run.VehicleHours, problems);
-            }
         }
     }
 

@@ -6,9 +6,11 @@ namespace Twin.Silo.Hosting;
 /// <summary>
 /// Rolls forward imports whose silo died while applying them. The silo's start runs it once before it
 /// reports ready (<see cref="DemoSeeder"/>); after that every silo of a cluster looks again every few
-/// seconds, so a survivor completes the imports of a silo that was killed.
+/// seconds, so a survivor completes the imports of a silo that was killed. A rolled-forward demo seed
+/// gets its example plan (<see cref="DemoPlan"/>) as an uninterrupted one does.
 /// </summary>
-public sealed class ImportRecovery(CityImports imports, SiloReadiness readiness, IOptions<TwinOptions> options, ILogger<ImportRecovery> logger) : BackgroundService
+public sealed class ImportRecovery(
+    CityImports imports, DemoPlan demoPlan, SiloReadiness readiness, IOptions<TwinOptions> options, ILogger<ImportRecovery> logger) : BackgroundService
 {
     public static readonly TimeSpan Interval = TimeSpan.FromSeconds(5);
 
@@ -23,6 +25,11 @@ public sealed class ImportRecovery(CityImports imports, SiloReadiness readiness,
         foreach (var done in await imports.RecoverAsync(options.Value.Dataset, cancellationToken))
         {
             TwinLog.ImportRolledForward(logger, done.Id, done.Source, done.Counts.Total);
+            if (done.Id == demoPlan.ImportId)
+            {
+                // The demo seed was interrupted before its example plan was made: the plan follows the roll forward.
+                await demoPlan.CreateAsync(demoPlan.District());
+            }
         }
     }
 

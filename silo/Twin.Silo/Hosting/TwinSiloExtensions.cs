@@ -35,13 +35,14 @@ public static class TwinSiloExtensions
         builder.Services.AddSingleton<CityReader>();
         builder.Services.AddSingleton<IImportOwners, ClusterImportOwners>();
         builder.Services.AddSingleton<CityImports>();
+        builder.Services.AddSingleton<DemoPlan>();
         builder.Services.AddSingleton<ImportRecovery>();
         builder.Services.AddHostedService(services => services.GetRequiredService<ImportRecovery>());
         builder.Services.AddSingleton<ImportSession>();
         builder.Services.AddTwinSensors(builder.Configuration);
         builder.AddTwinTelemetry();
 
-        builder.UseOrleans(silo => silo.AddTwinGrains().AddTwinTracing(builder.Configuration).AddTwinDashboard(builder.Configuration));
+        builder.UseOrleans(silo => silo.AddTwinGrains().AddTwinClusterMembership(builder.Configuration).AddTwinTracing(builder.Configuration).AddTwinDashboard(builder.Configuration));
         builder.Services.AddHostedService<DemoSeeder>();
 
         builder.Services.AddGrpc(grpc =>
