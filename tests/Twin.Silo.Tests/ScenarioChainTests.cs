@@ -65,6 +65,15 @@ public sealed class ScenarioChainTests(DemoSiloFixture fixture)
         Assert.Equal(sun.BaseBuildingsWithDwellings + towers.Count - replaced.Count(b => b.Dwellings > 0), sun.ScenarioBuildingsWithDwellings);
         Assert.All(sun.NewFailing, b => Assert.Contains(b.BuildingId, towers.Select(t => t.Id)));
         Assert.All(sun.NewlyFailing, b => Assert.True(b.MetNormBefore && !b.MeetsNormAfter));
+
+        // The CSV export carries NO2 per street beside the traffic, today's beside the plan's.
+        var csv = await CliRun.RunAsync("scenario", "export", DemoProposal.Id, "--format", "csv", "--server", Server);
+        var header = csv.Output.Split('\n')[0].Trim().Split(',');
+        Assert.Contains("no2", header);
+        Assert.Contains("no2Change", header);
+        var biggest = air.MostChanged[0];
+        var row = csv.Output.Split('\n').Select(l => l.Trim().Split(',')).Single(r => r[0] == biggest.SegmentId);
+        Assert.Equal(biggest.ScenarioNo2, double.Parse(row[Array.IndexOf(header, "no2")], System.Globalization.CultureInfo.InvariantCulture), 2);
     }
 
     [Fact]

@@ -13,8 +13,9 @@ namespace Twin.Models.Planning;
 /// </summary>
 public static class TrafficExport
 {
-    public static byte[] GeoJson(ScenarioTrafficResult run, IEnumerable<StreetSegment> streets, TrafficComparison? comparison)
+    public static byte[] GeoJson(ScenarioTrafficResult run, IEnumerable<StreetSegment> streets, TrafficComparison? comparison, AirQualityComparison? air = null)
     {
+        var airByStreet = air?.Streets.ToDictionary(s => s.SegmentId, StringComparer.Ordinal);
         var lines = streets.ToDictionary(s => s.Id, s => s.Centreline, StringComparer.Ordinal);
         var changes = comparison?.Segments.ToDictionary(c => c.SegmentId, StringComparer.Ordinal);
         using var buffer = new MemoryStream();
@@ -44,7 +45,7 @@ public static class TrafficExport
                 json.WriteEndArray();
                 json.WriteEndObject();
                 json.WriteStartObject("properties");
-                foreach (var (name, value) in Fields(segment, changes?.GetValueOrDefault(segment.SegmentId)))
+                foreach (var (name, value) in Fields(segment, changes?.GetValueOrDefault(segment.SegmentId), airByStreet?.GetValueOrDefault(segment.SegmentId)))
                 {
                     WriteValue(json, name, value);
                 }
@@ -60,11 +61,12 @@ public static class TrafficExport
         return buffer.ToArray();
     }
 
-    public static byte[] Csv(ScenarioTrafficResult run, TrafficComparison? comparison)
+    public static byte[] Csv(ScenarioTrafficResult run, TrafficComparison? comparison, AirQualityComparison? air = null)
     {
         var changes = comparison?.Segments.ToDictionary(c => c.SegmentId, StringComparer.Ordinal);
+        var airByStreet = air?.Streets.ToDictionary(s => s.SegmentId, StringComparer.Ordinal);
         var text = new StringBuilder();
-        var rows = run.Segments.Select(s => Fields(s, changes?.GetValueOrDefault(s.SegmentId))).ToList();
+        var rows = run.Segments.Select(s => Fields(s, changes?.GetValueOrDefault(s.SegmentId), airByStreet?.GetValueOrDefault(s.SegmentId))).ToList();
         if (rows.Count == 0)
         {
             return [];
@@ -79,7 +81,7 @@ public static class TrafficExport
         return Encoding.UTF8.GetBytes(text.ToString());
     }
 
-    private static List<(string Name, object? Value)> Fields(SegmentTraffic segment, SegmentChange? change)
+    private static List<(string Name, object? Value)> Fields(SegmentTraffic segment, SegmentChange? change, StreetAirChange? air)
     {
         var fields = new List<(string, object?)>
         {
@@ -100,8 +102,22 @@ public static class TrafficExport
             fields.Add(("volumeCapacityChange", Math.Round(change.VolumeCapacityChange, 3)));
         }
 
+        if (air is not null)
+        {
+            // Annual means at the street's SRM1 calculation point, µg/m³ (today's beside the plan's when today ran).
+            fields.Add(("no2", Round(air.Plan?.NO2)));
+            fields.Add(("pm10", Round(air.Plan?.PM10)));
+            fields.Add(("pm25", Round(air.Plan?.PM25)));
+            fields.Add(("roadType", air.Plan?.RoadType.ToString()));
+            fields.Add(("treeFactor", air.Plan?.TreeFactor));
+            fields.Add(("baseNo2", Round(air.Today?.NO2)));
+            fields.Add(("no2Change", air.Today is null || air.Plan is null ? null : Math.Round(air.No2Change, 2)));
+        }
+
         return fields;
     }
+
+    private static double? Round(double? value) => value is { } v ? Math.Round(v, 2) : null;
 
     private static void WriteValue(Utf8JsonWriter json, string name, object? value)
     {

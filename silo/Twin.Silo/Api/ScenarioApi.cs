@@ -157,9 +157,10 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
             return new ExportScenarioResponse { ContentType = "text/html; charset=utf-8", Content = ByteString.CopyFromUtf8(await ReportAsync(id, run, context.CancellationToken)) };
         }
 
+        var air = await AirForExportAsync(id);
         if (request.Format == ExportFormat.Csv)
         {
-            return new ExportScenarioResponse { ContentType = "text/csv", Content = ByteString.CopyFrom(TrafficExport.Csv(run, comparison)) };
+            return new ExportScenarioResponse { ContentType = "text/csv", Content = ByteString.CopyFrom(TrafficExport.Csv(run, comparison, air)) };
         }
 
         var edits = id == TileKey.BaseScenario ? [] : (await ExistingAsync(id)).Edits;
@@ -174,8 +175,22 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
         return new ExportScenarioResponse
         {
             ContentType = "application/geo+json",
-            Content = ByteString.CopyFrom(TrafficExport.GeoJson(run, planned.StreetSegments, comparison)),
+            Content = ByteString.CopyFrom(TrafficExport.GeoJson(run, planned.StreetSegments, comparison, air)),
         };
+    }
+
+    /// <summary>The scenario's street air quality beside today's (today's alone for base), or null before a full run.</summary>
+    private async Task<Twin.Models.Planning.AirQualityComparison?> AirForExportAsync(string id)
+    {
+        if (await Grain(id).GetAssessmentAsync() is not { AirQuality: { } plan })
+        {
+            return null;
+        }
+
+        var today = id == TileKey.BaseScenario ? null : (await Grain(TileKey.BaseScenario).GetAssessmentAsync())?.AirQuality;
+        return today is null
+            ? new Twin.Models.Planning.AirQualityComparison([.. plan.Segments.Select(s => new Twin.Models.Planning.StreetAirChange(s.SegmentId, s.StreetName, null, s))])
+            : Twin.Models.Planning.AirQualityComparison.Compare(today, plan);
     }
 
     private async Task<string> ReportAsync(string id, ScenarioTrafficResult run, CancellationToken cancellationToken)
