@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Twin.Api.V1;
 
@@ -21,13 +22,23 @@ public sealed class TwinClient : IDisposable
 
     private readonly GrpcChannel _channel;
 
-    private TwinClient(GrpcChannel channel)
+    /// <summary>The environment variable the CLI and the tools read a partner's API key from.</summary>
+    public const string ApiKeyVariable = "TWIN_API_KEY";
+
+    private TwinClient(GrpcChannel channel, string? apiKey)
     {
         _channel = channel;
-        City = new CityService.CityServiceClient(channel);
-        Tiles = new TileService.TileServiceClient(channel);
-        Scenarios = new ScenarioService.ScenarioServiceClient(channel);
-        Sensors = new SensorService.SensorServiceClient(channel);
+        CallInvoker calls = string.IsNullOrEmpty(apiKey)
+            ? channel.CreateCallInvoker()
+            : channel.Intercept(metadata =>
+            {
+                metadata.Add("authorization", "ApiKey " + apiKey);
+                return metadata;
+            });
+        City = new CityService.CityServiceClient(calls);
+        Tiles = new TileService.TileServiceClient(calls);
+        Scenarios = new ScenarioService.ScenarioServiceClient(calls);
+        Sensors = new SensorService.SensorServiceClient(calls);
     }
 
     /// <summary>The generated client of the city service.</summary>
@@ -43,8 +54,18 @@ public sealed class TwinClient : IDisposable
     public SensorService.SensorServiceClient Sensors { get; }
 
     /// <summary>Connects to a server, for example <c>http://127.0.0.1:5081</c>. No call is made until the first request.</summary>
-    public static TwinClient Connect(string address) =>
-        new(GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 }));
+    public static TwinClient Connect(string address) => Connect(address, apiKey: null);
+
+    /// <summary>
+    /// Connects with a partner's API key, sent with every call as <c>authorization: ApiKey &lt;key&gt;</c>
+    /// (the server answers UNAUTHENTICATED without one, PERMISSION_DENIED when the key lacks the call's scope).
+    /// Use an <c>https://</c> address when the server has TLS.
+    /// </summary>
+    public static TwinClient Connect(string address, string? apiKey) =>
+        Connect(GrpcChannel.ForAddress(address, new GrpcChannelOptions { MaxReceiveMessageSize = 64 * 1024 * 1024 }), apiKey);
+
+    /// <summary>Uses a channel made by the caller (for example with a handler that trusts a private certificate); the client disposes it.</summary>
+    public static TwinClient Connect(GrpcChannel channel, string? apiKey) => new(channel, apiKey);
 
     /// <summary>Every entity the server returns for an area query, as it streams in.</summary>
     public async IAsyncEnumerable<Entity> QueryAreaAsync(QueryAreaRequest request, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken = default)
