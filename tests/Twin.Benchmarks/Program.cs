@@ -8,6 +8,7 @@ return args.FirstOrDefault() switch
     "tile-load" => await TileLoad.RunAsync(args[1..]),
     "traffic-assign" => TrafficAssign.Run(args[1..]),
     "ingest-load" => await IngestLoad.RunAsync(args[1..]),
+    "grpc-load" => await GrpcLoad.RunAsync(args[1..]),
     _ => Run(args),
 };
 
