@@ -70,7 +70,7 @@ public static class GrpcLoad
         {
             var keyFile = Path.Combine(folder.FullName, "partners.json");
             await File.WriteAllTextAsync(keyFile,
-                $$$"""{"Partners": {"bench": {"Scopes": ["read"], "RateLimit": {"PermitsPerSecond": 1000000, "Burst": 1000000}, "Keys": [{"Id": "bench", "Sha256": "{{{TwinApiKey.Hash(key)}}}"}]}}}""");
+                $$$$"""{"Partners": {"bench": {"Scopes": ["read"], "RateLimit": {"PermitsPerSecond": 1000000, "Burst": 1000000}, "Keys": [{"Id": "bench", "Sha256": "{{{{TwinApiKey.Hash(key)}}}}"}]}}}""");
             string[] settings = keys
                 ? ["--Twin:Access:Mode=Keys", $"--Twin:Access:KeyFile={keyFile}"]
                 : ["--Twin:Access:Mode=Open"];
