@@ -18,7 +18,7 @@ public sealed class PartnerDirectory
     private KeyTable _table = KeyTable.Empty;
     private (DateTime Written, long Length)? _fileStamp;
     private long _nextCheck;
-    private bool _settingsChanged = true;
+    private volatile bool _settingsChanged = true;
 
     public PartnerDirectory(IOptionsMonitor<AccessSettings> settings, TimeProvider time, ILogger<PartnerDirectory> logger)
     {
