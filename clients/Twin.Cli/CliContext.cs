@@ -4,7 +4,7 @@ using Twin.Client;
 namespace Twin.Cli;
 
 /// <summary>Where a command writes (so tests can capture it) and which server it talks to.</summary>
-public sealed class CliContext(IAnsiConsole console, TextWriter error, string server)
+public sealed class CliContext(IAnsiConsole console, TextWriter error, string server, string? apiKey = null)
 {
     public IAnsiConsole Console { get; } = console;
 
@@ -12,5 +12,8 @@ public sealed class CliContext(IAnsiConsole console, TextWriter error, string se
 
     public string Server { get; } = server;
 
-    public TwinClient Connect() => TwinClient.Connect(Server);
+    /// <summary>The partner's API key sent with every call, or null.</summary>
+    public string? ApiKey { get; } = apiKey;
+
+    public TwinClient Connect() => TwinClient.Connect(Server, ApiKey);
 }

@@ -16,6 +16,13 @@ public static class TwinCli
         DefaultValueFactory = _ => Environment.GetEnvironmentVariable("TWIN_SERVER") is { Length: > 0 } fromEnvironment ? fromEnvironment : TwinClient.DefaultAddress,
     };
 
+    public static readonly Option<string?> ApiKeyOption = new("--api-key")
+    {
+        Description = "A partner's API key, sent with every call (default: $" + TwinClient.ApiKeyVariable + "); servers in Keys mode need one",
+        Recursive = true,
+        DefaultValueFactory = _ => Environment.GetEnvironmentVariable(TwinClient.ApiKeyVariable) is { Length: > 0 } fromEnvironment ? fromEnvironment : null,
+    };
+
     public static async Task<int> RunAsync(string[] args, IAnsiConsole console, TextWriter error, CancellationToken cancellationToken = default)
     {
         var root = new RootCommand(
@@ -23,6 +30,7 @@ public static class TwinCli
             "Exit codes: 0 done, 1 the server refused the request, 2 wrong usage, 3 no server answered, 4 not found, 5 invalid input file.")
         {
             ServerOption,
+            ApiKeyOption,
         };
         root.Add(ImportCommand.Create(Run));
         root.Add(QueryCommand.Create(Run));
@@ -33,6 +41,7 @@ public static class TwinCli
         root.Add(SensorsCommand.Create(Run));
         root.Add(IngestCommand.Create(Run));
         root.Add(SunCommand.Create(Run));
+        root.Add(KeysCommand.Create(Run));
 
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
@@ -51,7 +60,7 @@ public static class TwinCli
         Func<ParseResult, CancellationToken, Task<int>> Run(Func<CliContext, ParseResult, CancellationToken, Task<int>> action) =>
             async (result, token) =>
             {
-                var context = new CliContext(console, error, result.GetValue(ServerOption)!);
+                var context = new CliContext(console, error, result.GetValue(ServerOption)!, result.GetValue(ApiKeyOption));
                 try
                 {
                     return await action(context, result, token);
@@ -81,6 +90,10 @@ public static class TwinCli
                 await context.Error.WriteLineAsync($"twin: no Twin server answered at {context.Server} ({exception.Status.Detail}).");
                 await context.Error.WriteLineAsync("Start one with 'dotnet run --project silo/Twin.Silo', or pass --server.");
                 return ExitCodes.Unreachable;
+            case StatusCode.Unauthenticated:
+                await context.Error.WriteLineAsync("twin: the server wants a valid API key: " + exception.Status.Detail);
+                await context.Error.WriteLineAsync($"Pass --api-key or set {TwinClient.ApiKeyVariable}.");
+                return ExitCodes.RequestFailed;
             case StatusCode.NotFound:
                 await context.Error.WriteLineAsync("twin: not found: " + exception.Status.Detail);
                 return ExitCodes.NotFound;

@@ -1,5 +1,6 @@
 using Google.Protobuf;
 using Grpc.Core;
+using Grpc.Core.Interceptors;
 using Grpc.Net.Client;
 using Twin.Api.V1;
 
@@ -21,13 +22,23 @@ public sealed class TwinClient : IDisposable
 
     private readonly IDisposable _connection;
 
-    private TwinClient(CallInvoker invoker, IDisposable connection)
+    /// <summary>The environment variable the CLI and the tools read a partner's API key from.</summary>
+    public const string ApiKeyVariable = "TWIN_API_KEY";
+
+    private TwinClient(CallInvoker invoker, IDisposable connection, string? apiKey)
     {
         _connection = connection;
-        City = new CityService.CityServiceClient(invoker);
-        Tiles = new TileService.TileServiceClient(invoker);
-        Scenarios = new ScenarioService.ScenarioServiceClient(invoker);
-        Sensors = new SensorService.SensorServiceClient(invoker);
+        var calls = string.IsNullOrEmpty(apiKey)
+            ? invoker
+            : invoker.Intercept(metadata =>
+            {
+                metadata.Add("authorization", "ApiKey " + apiKey);
+                return metadata;
+            });
+        City = new CityService.CityServiceClient(calls);
+        Tiles = new TileService.TileServiceClient(calls);
+        Scenarios = new ScenarioService.ScenarioServiceClient(calls);
+        Sensors = new SensorService.SensorServiceClient(calls);
     }
 
     /// <summary>How long a call keeps trying the other silos of a cluster by default: long enough for a cluster to notice a dead silo.</summary>
@@ -46,10 +57,20 @@ public sealed class TwinClient : IDisposable
     public SensorService.SensorServiceClient Sensors { get; }
 
     /// <summary>Connects to a server, for example <c>http://127.0.0.1:5081</c>. No call is made until the first request.</summary>
-    public static TwinClient Connect(string address)
+    public static TwinClient Connect(string address) => Connect(address, apiKey: null);
+
+    /// <summary>
+    /// Connects with a partner's API key, sent with every call as <c>authorization: ApiKey &lt;key&gt;</c>
+    /// (the server answers UNAUTHENTICATED without one, PERMISSION_DENIED when the key lacks the call's scope).
+    /// Use an <c>https://</c> address when the server has TLS.
+    /// </summary>
+    public static TwinClient Connect(string address, string? apiKey) => Connect(GrpcChannel.ForAddress(address, ChannelOptions()), apiKey);
+
+    /// <summary>Uses a channel made by the caller (for example with a handler that trusts a private certificate); the client disposes it.</summary>
+    public static TwinClient Connect(GrpcChannel channel, string? apiKey)
     {
-        var channel = GrpcChannel.ForAddress(address, ChannelOptions());
-        return new TwinClient(channel.CreateCallInvoker(), channel);
+        ArgumentNullException.ThrowIfNull(channel);
+        return new TwinClient(channel.CreateCallInvoker(), channel, apiKey);
     }
 
     /// <summary>
@@ -58,10 +79,10 @@ public sealed class TwinClient : IDisposable
     /// repeated there within <paramref name="failoverWindow"/> (default <see cref="DefaultFailoverWindow"/>).
     /// A streaming call that fails with Unavailable is not repeated: open it again and it goes to the next silo.
     /// </summary>
-    public static TwinClient Connect(IReadOnlyList<string> addresses, TimeSpan? failoverWindow = null)
+    public static TwinClient Connect(IReadOnlyList<string> addresses, TimeSpan? failoverWindow = null, string? apiKey = null)
     {
         var invoker = new FailoverCallInvoker(addresses, ChannelOptions(), failoverWindow ?? DefaultFailoverWindow);
-        return new TwinClient(invoker, invoker);
+        return new TwinClient(invoker, invoker, apiKey);
     }
 
     /// <summary>Every entity the server returns for an area query, as it streams in.</summary>

@@ -11,6 +11,7 @@ return args.FirstOrDefault() switch
     "sun-hours" => SunHoursLoad.Run(args[1..]),
     "scenario-chain" => await ScenarioChainLoad.RunAsync(args[1..]),
     "failover-load" => await FailoverLoad.RunAsync(args[1..]),
+    "grpc-load" => await GrpcLoad.RunAsync(args[1..]),
     _ => Run(args),
 };
 

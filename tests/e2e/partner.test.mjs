@@ -1,26 +1,53 @@
 // A partner on another stack: a Node.js client that knows Twin only through its .proto files
 // (@grpc/grpc-js + @grpc/proto-loader, no generated code from us) queries the city, creates and
-// runs a scenario, registers a sensor and sends readings, against a real silo.
+// runs a scenario, registers a sensor and sends readings, against a real silo in Keys mode: every
+// call carries the partner's API key as gRPC metadata (authorization: ApiKey <key>).
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import grpc from '@grpc/grpc-js';
 import protoLoader from '@grpc/proto-loader';
 import { repositoryRoot, silo, stopSilo } from './support/silo.mjs';
 
 const protos = join(repositoryRoot, 'silo', 'Twin.Silo', 'Protos');
-let city, scenarios, sensors;
+let city, scenarios, sensors, twin, target, readerKey;
+
+const newKey = () => 'twin_' + randomBytes(32).toString('base64url');
+const sha256 = key => createHash('sha256').update(key, 'utf8').digest('hex');
+
+/** Adds the key to every call's metadata, as a partner's client does. */
+const withKey = key => ({
+  interceptors: [(options, nextCall) => new grpc.InterceptingCall(nextCall(options), {
+    start(metadata, listener, next) {
+      metadata.set('authorization', `ApiKey ${key}`);
+      next(metadata, listener);
+    },
+  })],
+});
 
 before(async () => {
-  const { grpc: target } = await silo();
+  // Keys issued the way the municipality does: the partner gets the key, the silo's key file only its SHA-256.
+  const partnerKey = process.env.TWIN_E2E_KEY ?? newKey();
+  readerKey = newKey();
+  const keyFile = join(mkdtempSync(join(tmpdir(), 'twin-keys-')), 'partners.json');
+  writeFileSync(keyFile, JSON.stringify({
+    Partners: {
+      amersfoort: { Name: 'Gemeente Amersfoort', Scopes: ['read', 'plan', 'ingest', 'admin'], Keys: [{ Id: 'e2e', Sha256: sha256(partnerKey) }] },
+      utrecht: { Name: 'Provincie Utrecht', Scopes: ['read'], Keys: [{ Id: 'e2e', Sha256: sha256(readerKey) }] },
+    },
+  }));
+  ({ grpc: target } = await silo(['--Twin:Access:Mode=Keys', `--Twin:Access:KeyFile=${keyFile}`]));
   const definition = protoLoader.loadSync(['twin/v1/city.proto', 'twin/v1/scenarios.proto', 'twin/v1/sensors.proto'], {
     includeDirs: [protos], longs: Number, enums: String, defaults: true, oneofs: true,
   });
-  const twin = grpc.loadPackageDefinition(definition).twin.v1;
+  twin = grpc.loadPackageDefinition(definition).twin.v1;
   const credentials = grpc.credentials.createInsecure();
-  city = new twin.CityService(target, credentials);
-  scenarios = new twin.ScenarioService(target, credentials);
-  sensors = new twin.SensorService(target, credentials);
+  city = new twin.CityService(target, credentials, withKey(partnerKey));
+  scenarios = new twin.ScenarioService(target, credentials, withKey(partnerKey));
+  sensors = new twin.SensorService(target, credentials, withKey(partnerKey));
 });
 
 after(async () => {
@@ -39,6 +66,25 @@ const streamed = stream => new Promise((resolve, reject) => {
 });
 
 const timestamp = date => ({ seconds: Math.floor(date.getTime() / 1000), nanos: (date.getTime() % 1000) * 1e6 });
+
+test('a partner without a key, or with a key lacking the scope, is refused with a status it can act on', async () => {
+  const credentials = grpc.credentials.createInsecure();
+  const anonymous = new twin.CityService(target, credentials);
+  const reader = new twin.ScenarioService(target, credentials, withKey(readerKey));
+  const sensorsAnonymous = new twin.SensorService(target, credentials);
+  try {
+    const missing = await call(anonymous, 'GetStats', {}).catch(e => e);
+    assert.equal(missing.code, grpc.status.UNAUTHENTICATED);
+    assert.match(missing.details, /ApiKey/);
+    const denied = await call(reader, 'CreateScenario', { id: 'partner-denied', name: 'x' }).catch(e => e);
+    assert.equal(denied.code, grpc.status.PERMISSION_DENIED);
+    assert.match(denied.details, /scope 'plan'/);
+    const register = await call(sensorsAnonymous, 'ListSensors', {});
+    assert.ok(register.sensors.length > 0, 'the sensor register is open data');
+  } finally {
+    for (const client of [anonymous, reader, sensorsAnonymous]) client.close();
+  }
+});
 
 // Around Hilversum station, RD New.
 const stationBox = { minX: 140_800, minY: 470_800, maxX: 141_200, maxY: 471_200 };

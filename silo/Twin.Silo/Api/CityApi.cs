@@ -1,6 +1,8 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Twin.Api.V1;
+using Twin.Silo.Access;
 using Twin.Grains.City;
 using CityStats = Twin.Api.V1.CityStats;
 using Twin.Models.Geo;
@@ -18,6 +20,7 @@ public sealed class CityApi(
 {
     private readonly string _dataset = options.Value.Dataset;
 
+    [Authorize(Scopes.Read)]
     public override async Task<Entity> GetEntity(GetEntityRequest request, ServerCallContext context)
     {
         var kind = RequestReader.Kind(request.Kind, "kind");
@@ -27,6 +30,7 @@ public sealed class CityApi(
         return EntityMessages.ToMessage(entity, new CoordinateOutput(request.Crs));
     }
 
+    [Authorize(Scopes.Read)]
     public override async Task QueryArea(QueryAreaRequest request, IServerStreamWriter<Entity> responseStream, ServerCallContext context)
     {
         var box = RequestReader.Box(request.Box, "box");
@@ -53,6 +57,7 @@ public sealed class CityApi(
         }
     }
 
+    [Authorize(Scopes.Read)]
     public override async Task<CityStats> GetStats(GetStatsRequest request, ServerCallContext context)
     {
         var stats = await grains.GetGrain<ICityGrain>(_dataset).GetStatsAsync(TileKey.BaseScenario);
@@ -70,6 +75,8 @@ public sealed class CityApi(
         return message;
     }
 
+    [Authorize(Scopes.Admin)]
+    [Audited]
     public override Task Import(IAsyncStreamReader<ImportRequest> requestStream, IServerStreamWriter<ImportEvent> responseStream, ServerCallContext context) =>
         importer.RunAsync(requestStream, responseStream, context.CancellationToken);
 }

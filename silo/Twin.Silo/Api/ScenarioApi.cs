@@ -1,7 +1,9 @@
 using Google.Protobuf;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Twin.Api.V1;
+using Twin.Silo.Access;
 using Twin.Grains.City;
 using Twin.Grains.Scenarios;
 using Twin.Models.Geo;
@@ -21,6 +23,8 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
 
     private readonly string _dataset = options.Value.Dataset;
 
+    [Authorize(Scopes.Plan)]
+    [Audited]
     public override async Task<Scenario> CreateScenario(CreateScenarioRequest request, ServerCallContext context)
     {
         var id = PlannedId(request.Id);
@@ -31,6 +35,8 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
         return ScenarioMessages.ToMessage(created);
     }
 
+    [Authorize(Scopes.Plan)]
+    [Audited]
     public override async Task<Scenario> EditScenario(EditScenarioRequest request, ServerCallContext context)
     {
         var id = PlannedId(request.Id);
@@ -46,12 +52,14 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
             : throw RequestReader.Invalid("no edit applied: " + string.Join("; ", result.Problems));
     }
 
+    [Authorize(Scopes.Read)]
     public override async Task<Scenario> GetScenario(GetScenarioRequest request, ServerCallContext context)
     {
         var id = ScenarioIdOf(request.Id);
         return id == TileKey.BaseScenario ? ScenarioMessages.Base() : ScenarioMessages.ToMessage(await ExistingAsync(id));
     }
 
+    [Authorize(Scopes.Read)]
     public override async Task<ListScenariosResponse> ListScenarios(ListScenariosRequest request, ServerCallContext context)
     {
         var planned = await grains.GetGrain<ICityGrain>(_dataset).GetScenariosAsync();
@@ -62,6 +70,8 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
         return response;
     }
 
+    [Authorize(Scopes.Plan)]
+    [Audited]
     public override async Task RunScenario(RunScenarioRequest request, IServerStreamWriter<Twin.Api.V1.ScenarioRunEvent> responseStream, ServerCallContext context)
     {
         var id = ScenarioIdOf(request.Id);
@@ -90,6 +100,7 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
         }
     }
 
+    [Authorize(Scopes.Read)]
     public override async Task<ScenarioComparison> CompareScenario(CompareScenarioRequest request, ServerCallContext context)
     {
         var id = ScenarioIdOf(request.Id);
@@ -145,6 +156,7 @@ public sealed class ScenarioApi(IGrainFactory grains, CityReader reader, IOption
         return message;
     }
 
+    [OpenData]
     public override async Task<ExportScenarioResponse> ExportScenario(ExportScenarioRequest request, ServerCallContext context)
     {
         var id = ScenarioIdOf(request.Id);

@@ -1,6 +1,8 @@
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Twin.Api.V1;
+using Twin.Silo.Access;
 using Twin.Grains.City;
 using Twin.Silo.Sensors;
 
@@ -18,6 +20,7 @@ public sealed class SensorApi(
 {
     private readonly int _threshold = settings.Value.PrivacyThreshold;
 
+    [OpenData]
     public override async Task<ListSensorsResponse> ListSensors(ListSensorsRequest request, ServerCallContext context)
     {
         var output = new CoordinateOutput(request.Crs);
@@ -27,12 +30,15 @@ public sealed class SensorApi(
         return response;
     }
 
+    [OpenData]
     public override async Task<SensorDetail> GetSensor(GetSensorRequest request, ServerCallContext context)
     {
         var sensor = await RequireAsync(request.SensorId, "sensor_id");
         return await details.DescribeAsync(sensor, new CoordinateOutput(request.Crs));
     }
 
+    [Authorize(Scopes.Admin)]
+    [Audited]
     public override async Task<SensorDetail> RegisterSensor(RegisterSensorRequest request, ServerCallContext context)
     {
         var sensor = SensorMessages.FromMessage(request.Sensor ?? throw RequestReader.Invalid("sensor is missing"));
@@ -45,6 +51,8 @@ public sealed class SensorApi(
         return await details.DescribeAsync(sensor, CoordinateOutput.RdNew);
     }
 
+    [Authorize(Scopes.Ingest)]
+    [Audited]
     public override async Task Ingest(IAsyncStreamReader<ReadingBatch> requestStream, IServerStreamWriter<IngestAck> responseStream, ServerCallContext context)
     {
         await foreach (var batch in requestStream.ReadAllAsync(context.CancellationToken))
@@ -54,11 +62,15 @@ public sealed class SensorApi(
         }
     }
 
+    [Authorize(Scopes.Ingest)]
+    [Audited]
     public override async Task<IngestAck> IngestBatch(ReadingBatch request, ServerCallContext context) =>
         SensorMessages.ToMessage(request.Sequence, await router.IngestAsync(SensorMessages.FromMessage(request)));
 
+    [OpenData]
     public override Task<Series> GetSeries(GetSeriesRequest request, ServerCallContext context) => queries.SeriesAsync(request);
 
+    [Authorize(Scopes.Read)]
     public override async Task Subscribe(SubscribeRequest request, IServerStreamWriter<SensorEvent> responseStream, ServerCallContext context)
     {
         var ids = new SortedSet<string>(request.SensorIds.Select(id => RequestReader.Id(id, "sensor_ids")), StringComparer.Ordinal);
@@ -89,6 +101,8 @@ public sealed class SensorApi(
         }
     }
 
+    [Authorize(Scopes.Admin)]
+    [Audited]
     public override async Task<Calibration> Calibrate(CalibrateRequest request, ServerCallContext context)
     {
         var sensor = await RequireAsync(request.SensorId, "sensor_id");
@@ -101,6 +115,7 @@ public sealed class SensorApi(
         return SensorMessages.ToMessage(calibration);
     }
 
+    [OpenData]
     public override async Task<ListZonesResponse> ListZones(ListZonesRequest request, ServerCallContext context)
     {
         var response = new ListZonesResponse();

@@ -1,7 +1,9 @@
 using Google.Protobuf;
 using Grpc.Core;
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.Extensions.Options;
 using Twin.Api.V1;
+using Twin.Silo.Access;
 using Twin.Grains.City;
 using Twin.Grains.Tiles;
 using Twin.Models.Geo;
@@ -19,6 +21,7 @@ public sealed class TileApi(IGrainFactory grains, IOptions<TwinOptions> options)
 
     private readonly string _dataset = options.Value.Dataset;
 
+    [Authorize(Scopes.Read)]
     public override async Task GetRegion(TileRegionRequest request, IServerStreamWriter<TilePayload> responseStream, ServerCallContext context)
     {
         var scenario = Scenario(request.Scenario);
@@ -54,6 +57,7 @@ public sealed class TileApi(IGrainFactory grains, IOptions<TwinOptions> options)
         }
     }
 
+    [Authorize(Scopes.Read)]
     public override async Task Subscribe(TileSubscription request, IServerStreamWriter<TileChangeEvent> responseStream, ServerCallContext context)
     {
         var scenario = Scenario(request.Scenario);

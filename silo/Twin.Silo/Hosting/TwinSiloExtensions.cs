@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.Options;
 using Twin.Grains;
 using Twin.Grains.City;
+using Twin.Silo.Access;
 using Twin.Silo.Api;
 using Twin.Silo.Http;
 using Twin.Silo.Sensors;
@@ -68,18 +69,20 @@ public static class TwinSiloExtensions
     public static WebApplication MapTwinEndpoints(this WebApplication app)
     {
         app.UseCors();
+        app.UseTwinAccess();
         app.MapGrpcService<CityApi>();
         app.MapGrpcService<TileApi>();
         app.MapGrpcService<ScenarioApi>();
         app.MapGrpcService<SensorApi>();
-        app.MapGrpcReflectionService();
-        app.MapGrpcHealthChecksService();
-        app.MapHealthChecks("/healthz");
+        app.MapGrpcReflectionService().AllowAnonymous();
+        app.MapGrpcHealthChecksService().AllowAnonymous();
+        app.MapHealthChecks("/healthz").AllowAnonymous();
         app.MapTwinHttp();
         app.MapTwinTiles();
         app.MapTwinSensors();
         app.MapTwinTelemetry();
         app.MapTwinClusterStatus();
+        app.MapTwinAccess();
         app.Lifetime.ApplicationStarted.Register(() =>
         {
             var options = app.Services.GetRequiredService<IOptions<TwinOptions>>().Value;

@@ -79,7 +79,7 @@ public static class TwinTelemetry
 
     public static WebApplication MapTwinTelemetry(this WebApplication app)
     {
-        app.MapPrometheusScrapingEndpoint(MetricsPath);
+        app.MapPrometheusScrapingEndpoint(MetricsPath).RequireAuthorization(Twin.Silo.Access.Scopes.Admin);
         return app;
     }
 

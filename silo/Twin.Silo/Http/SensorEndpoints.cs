@@ -3,6 +3,7 @@ using Google.Protobuf;
 using Grpc.Core;
 using Microsoft.AspNetCore.Http.Features;
 using Twin.Api.V1;
+using Twin.Silo.Access;
 using Twin.Silo.Api;
 using Twin.Silo.Sensors;
 using ModelSensor = Twin.Models.City.Sensor;
@@ -24,7 +25,7 @@ public static class SensorEndpoints
 
     public static WebApplication MapTwinSensors(this WebApplication app)
     {
-        var open = app.MapGroup("/api/v1").RequireCors(TileEndpoints.CorsPolicy);
+        var open = app.MapGroup("/api/v1").RequireCors(TileEndpoints.CorsPolicy).AllowAnonymous();
         open.MapGet("/sensors", async (SensorDirectory directory, CancellationToken ct) =>
             Message(await RegisterAsync(directory, Crs.Wgs84, ct)));
         open.MapGet("/sensors.geojson", async (SensorDirectory directory, SimulatedSensors simulated, CancellationToken ct) =>
@@ -42,8 +43,8 @@ public static class SensorEndpoints
             zones.Zones.AddRange(await details.ZonesAsync(ct));
             return Message(zones);
         });
-        app.MapGet("/api/v1/sensors/live", LiveFeed.StreamAsync).RequireCors(TileEndpoints.CorsPolicy);
-        app.MapPost("/api/v1/readings", IngestAsync);
+        app.MapGet("/api/v1/sensors/live", LiveFeed.StreamAsync).RequireCors(TileEndpoints.CorsPolicy).AllowAnonymous();
+        app.MapPost("/api/v1/readings", IngestAsync).RequireAuthorization(Scopes.Ingest).WithMetadata(new AuditedAttribute());
         return app;
     }
 
@@ -105,6 +106,7 @@ public static class SensorEndpoints
             return BadRequest("The batch is not valid JSON of a ReadingBatch: " + malformed.Message);
         }
 
+        AuditEntities.Of(http).AddFrom(batch);
         try
         {
             return Message(SensorMessages.ToMessage(batch.Sequence, await router.IngestAsync(SensorMessages.FromMessage(batch))));

@@ -21,7 +21,7 @@ public static class TileEndpoints
 
     public static WebApplication MapTwinTiles(this WebApplication app)
     {
-        var tiles = app.MapGroup("/tiles/{scenario}").RequireCors(CorsPolicy);
+        var tiles = app.MapGroup("/tiles/{scenario}").RequireCors(CorsPolicy).AllowAnonymous();
         tiles.MapGet("/tileset.json", (HttpContext http, string scenario, string? layer, IGrainFactory grains, IOptions<TwinOptions> options) =>
             ServeAsync(http, grains, options.Value.Dataset, scenario, null, layer, "application/json"));
         tiles.MapGet("/{level:int}/{x:int}/{y:int}.glb", (HttpContext http, string scenario, int level, int x, int y, string? layer, IGrainFactory grains, IOptions<TwinOptions> options) =>
@@ -31,7 +31,7 @@ public static class TileEndpoints
             var planned = await grains.GetGrain<ICityGrain>(options.Value.Dataset).GetScenariosAsync();
             var listed = planned.Select(s => new { id = s.Id, name = s.Name, version = s.Version });
             return Results.Ok(listed.Prepend(new { id = TileKey.BaseScenario, name = "Huidige situatie", version = 0L }));
-        }).RequireCors(CorsPolicy);
+        }).RequireCors(CorsPolicy).AllowAnonymous();
         return app;
     }
 

@@ -22,7 +22,7 @@ public static class TwinHttpEndpoints
                 extentRd = stats.Extent.IsEmpty ? null : new[] { stats.Extent.MinX, stats.Extent.MinY, stats.Extent.MaxX, stats.Extent.MaxY },
                 tiles = stats.Tiles,
             });
-        });
+        }).AllowAnonymous();
         app.MapTwinViewer();
         return app;
     }

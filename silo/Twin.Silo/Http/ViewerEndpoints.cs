@@ -14,14 +14,14 @@ public static class ViewerEndpoints
 {
     public static WebApplication MapTwinViewer(this WebApplication app)
     {
-        app.MapGet("/about", (IOptions<TwinOptions> options) => Results.Content(LandingPage.Html(options.Value), "text/html; charset=utf-8"));
+        app.MapGet("/about", (IOptions<TwinOptions> options) => Results.Content(LandingPage.Html(options.Value), "text/html; charset=utf-8")).AllowAnonymous();
 
         var root = Path.Combine(AppContext.BaseDirectory, "wwwroot");
         var index = Path.Combine(root, "index.html");
         if (!File.Exists(index))
         {
             // A build without the viewer (npm missing): the landing page still says what runs where.
-            app.MapGet("/", (IOptions<TwinOptions> options) => Results.Content(LandingPage.Html(options.Value), "text/html; charset=utf-8"));
+            app.MapGet("/", (IOptions<TwinOptions> options) => Results.Content(LandingPage.Html(options.Value), "text/html; charset=utf-8")).AllowAnonymous();
             return app;
         }
 
@@ -37,7 +37,7 @@ public static class ViewerEndpoints
                 context.Context.Response.Headers[HeaderNames.CacheControl] = cesium ? "public, max-age=86400" : "no-cache";
             },
         });
-        app.MapGet("/", () => Results.File(index, "text/html; charset=utf-8"));
+        app.MapGet("/", () => Results.File(index, "text/html; charset=utf-8")).AllowAnonymous();
         return app;
     }
 

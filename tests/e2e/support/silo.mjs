@@ -32,9 +32,9 @@ function freePort() {
   });
 }
 
-async function start() {
+async function start(extraArgs) {
   const [http, grpc, silo] = [await freePort(), await freePort(), await freePort()];
-  const child = spawn('dotnet', [siloDll(), `--Twin:HttpPort=${http}`, `--Twin:GrpcPort=${grpc}`, `--Orleans:Endpoints:SiloPort=${silo}`], {
+  const child = spawn('dotnet', [siloDll(), `--Twin:HttpPort=${http}`, `--Twin:GrpcPort=${grpc}`, `--Orleans:Endpoints:SiloPort=${silo}`, ...extraArgs], {
     cwd: mkdtempSync(join(tmpdir(), 'twin-e2e-')),
     env: { ...process.env, DOTNET_gcServer: '0' },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -61,12 +61,12 @@ async function start() {
 }
 
 let running;
-/** The shared silo: { address (HTTP), grpc (host:port), child?, log() }. */
-export function silo() {
+/** The shared silo: { address (HTTP), grpc (host:port), child?, log() }; extraArgs (settings) count on the first call only. */
+export function silo(extraArgs = []) {
   const given = process.env.TWIN_E2E_SILO;
   running ??= given
     ? Promise.resolve({ address: new URL(given).href, grpc: process.env.TWIN_E2E_GRPC ?? '127.0.0.1:5081', log: () => '(a silo started elsewhere)' })
-    : start();
+    : start(extraArgs);
   return running;
 }
 
