@@ -28,11 +28,12 @@ public static class ClusterStatus
 
     public static WebApplication MapTwinClusterStatus(this WebApplication app)
     {
-        app.MapGet(Path, GetAsync);
+        // Operators' views of the cluster: admin scope when partners need keys (Open mode lets everyone in).
+        app.MapGet(Path, GetAsync).RequireAuthorization(Twin.Silo.Access.Scopes.Admin);
         var settings = TwinTelemetry.Settings(app.Configuration);
         if (settings.Dashboard)
         {
-            app.MapOrleansDashboard(routePrefix: settings.DashboardPath);
+            app.MapOrleansDashboard(routePrefix: settings.DashboardPath).RequireAuthorization(Twin.Silo.Access.Scopes.Admin);
         }
 
         return app;
