@@ -7,7 +7,8 @@ namespace Twin.Silo.Tests;
 
 /// <summary>
 /// The durability check every store must pass: a silo on the store is killed with SIGKILL in the
-/// middle of a stream of readings and started again; every reading it acknowledged is there.
+/// middle of a stream of readings and started again; every reading it acknowledged is there, and
+/// so is the scenario a planner saved before.
 /// </summary>
 internal static class KillMidStream
 {
@@ -26,6 +27,10 @@ internal static class KillMidStream
         {
             using var client = TwinClient.Connect(first.GrpcAddress);
             sensor = await SensorCliTests.RegisterAirSensorAsync(client, Cancel);
+            await client.Scenarios.CreateScenarioAsync(new CreateScenarioRequest { Id = "durable-plan", Name = "Bewaard plan" }, cancellationToken: Cancel);
+            var edit = new EditScenarioRequest { Id = "durable-plan" };
+            edit.Edits.Add(new ScenarioEdit { ScaleDemand = 1.2 });
+            await client.Scenarios.EditScenarioAsync(edit, cancellationToken: Cancel);
             using var call = client.Sensors.Ingest(cancellationToken: Cancel);
             for (ulong sequence = 1; sequence <= 10; sequence++)
             {
@@ -55,10 +60,12 @@ internal static class KillMidStream
             From = Timestamp.FromDateTime(start.AddHours(-1)), To = Timestamp.FromDateTime(DateTime.UtcNow),
         }, cancellationToken: Cancel);
         var times = stored.Readings.Select(r => r.Time.ToDateTime()).ToHashSet();
+        var plan = await again.Scenarios.GetScenarioAsync(new GetScenarioRequest { Id = "durable-plan" }, cancellationToken: Cancel);
 
         Assert.Equal(sensor, registered.Sensor.Id);
         Assert.DoesNotContain(acknowledged, t => !times.Contains(t));
         Assert.InRange(times.Count, acknowledged.Count, acknowledged.Count + 200);
+        Assert.Equal(("Bewaard plan", 2L, 1.2), (plan.Name, plan.Version, Assert.Single(plan.Edits).ScaleDemand));
     }
 
     /// <summary>200 readings a second apart, batch after batch.</summary>
