@@ -2,11 +2,6 @@ using System.Collections.Immutable;
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
 using Twin.Grains.City;
-using Twin.Grains.Tiles;
-using Twin.Models.Air;
-using Twin.Models.Daylight;
-using Twin.Models.Results;
-using Twin.Models.Sensors;
 using Twin.Models.Traffic;
 using Twin.Models.City;
 using Twin.Models.Geo;
@@ -150,7 +145,7 @@ public sealed class ScenarioGrain(
         var run = new ScenarioAssessor(key.Scenario, Current?.Version ?? 0, traffic.RanAt, city, edits, Current?.PlanArea);
         yield return Stage(ScenarioStage.AirQuality, "air quality: emissions and SRM1 street concentrations (NO2, PM10, PM2.5)");
         var airQuality = await Task.Run(() => run.AirQuality(traffic, cancellationToken), cancellationToken);
-        var measurements = airQuality.Value is { } streets ? run.Measurements(streets, await MeasuredAsync(city)) : null;
+        var measurements = airQuality.Value is { } streets ? run.Measurements(streets, await ScenarioSensors.AirMeansAsync(GrainFactory, city, time.GetUtcNow())) : null;
         yield return Stage(ScenarioStage.Sun, run.PlanArea is null
             ? "sun hours: no plan area (today alone), skipped"
             : "sun hours per facade over the light TNO norm's period (19 February - 21 October), today and in the plan");
@@ -163,7 +158,7 @@ public sealed class ScenarioGrain(
             await KeepTrafficAsync(traffic);
             assessmentState.State = assessment;
             await assessmentState.WriteStateAsync(CancellationToken.None);
-            await PublishAssessmentLayersAsync(assessment);
+            await ScenarioLayers.PublishAssessmentAsync(GrainFactory, Key, assessment);
         }
 
         yield return Finished(assessment.Succeeded ? traffic : traffic with { Problems = assessment.Problems }, assessment);
@@ -202,68 +197,17 @@ public sealed class ScenarioGrain(
         var result = await run;
         if (result.Succeeded)
         {
-            result = result.WithObserved(await ObservedFlowsAsync(city));
+            result = result.WithObserved(await ScenarioSensors.ObservedFlowsAsync(GrainFactory, city));
         }
 
         yield return new ScenarioRunEvent(result.RelativeGaps.Length, result.RelativeGap, 0, result, Scenario: key.Scenario);
-    }
-
-    /// <summary>How far back the sensors' calibrated means reach when the model is set against them.</summary>
-    public static readonly TimeSpan MeasurementPeriod = TimeSpan.FromDays(30);
-
-    /// <summary>
-    /// The calibrated mean of every air-quality sensor of the city over <see cref="MeasurementPeriod"/>,
-    /// per quantity it measures (one call per sensor and quantity: there are few).
-    /// </summary>
-    private async Task<ImmutableArray<MeasuredConcentration>> MeasuredAsync(CitySet city)
-    {
-        (string Name, AirQuantity Quantity)[] quantities = [(SensorQuantities.No2, AirQuantity.NO2), (SensorQuantities.Pm10, AirQuantity.PM10), (SensorQuantities.Pm25, AirQuantity.PM25)];
-        var to = time.GetUtcNow().UtcDateTime;
-        var measured = ImmutableArray.CreateBuilder<MeasuredConcentration>();
-        foreach (var sensor in city.Sensors.Where(s => s.SensorKind == SensorKind.AirQuality))
-        {
-            foreach (var (name, quantity) in quantities.Where(q => sensor.Register.Quantities.Contains(q.Name)))
-            {
-                var series = await GrainFactory.GetGrain<ISensorGrain>(sensor.Id).GetSeriesAsync(new SeriesQuery(name, to - MeasurementPeriod, to, SeriesResolution.Day));
-                var count = series.Points.Sum(p => p.Count);
-                if (count > 0)
-                {
-                    var mean = series.Points.Sum(p => (p.CalibratedMean ?? p.Mean) * p.Count) / count;
-                    measured.Add(new MeasuredConcentration(sensor.Id, sensor.Location, quantity, mean));
-                }
-            }
-        }
-
-        return measured.ToImmutable();
-    }
-
-    private async Task PublishAssessmentLayersAsync(ScenarioAssessment assessment)
-    {
-        if (assessment.AirQuality is { } air)
-        {
-            var no2 = ResultLayerValues.Create(
-                "no2", "NO2 jaargemiddelde langs de straat (SRM1)", "µg/m³", EntityKind.StreetSegment,
-                air.Segments.Select(s => KeyValuePair.Create(s.SegmentId, s.NO2)));
-            await GrainFactory.GetGrain<IResultLayerGrain>(new TileContentKey(Key.Dataset, Key.Scenario, null, "no2").ToString()).PublishAsync(no2);
-        }
-
-        if (assessment is { SunToday: { } today, SunPlan: { } plan })
-        {
-            // Today's sun hours are worked out for the plan's area: the base tiles show those of the last plan run.
-            await GrainFactory.GetGrain<IResultLayerGrain>(new TileContentKey(Key.Dataset, TileKey.BaseScenario, null, SunHoursLayers.MeanDailyHoursId).ToString())
-                .PublishAsync(SunHoursLayers.MeanDailyHours(today));
-            await GrainFactory.GetGrain<IResultLayerGrain>(new TileContentKey(Key.Dataset, Key.Scenario, null, SunHoursLayers.MeanDailyHoursId).ToString())
-                .PublishAsync(SunHoursLayers.MeanDailyHours(plan));
-            await GrainFactory.GetGrain<IResultLayerGrain>(new TileContentKey(Key.Dataset, Key.Scenario, null, SunHoursLayers.ChangeId).ToString())
-                .PublishAsync(SunHoursLayers.Change(today, plan));
-        }
     }
 
     private async Task KeepTrafficAsync(ScenarioTrafficResult result)
     {
         traffic.State = result;
         await traffic.WriteStateAsync(CancellationToken.None); // a finished run is kept even if its caller left
-        await PublishLayersAsync(Key, result, Key.Scenario == TileKey.BaseScenario);
+        await ScenarioLayers.PublishTrafficAsync(GrainFactory, Key, result);
     }
 
     private ScenarioRunEvent? Missing() =>
@@ -289,21 +233,6 @@ public sealed class ScenarioGrain(
 
     public Task<ScenarioTrafficResult?> GetTrafficAsync() => Task.FromResult(traffic.RecordExists ? traffic.State : null);
 
-    /// <summary>The observed morning peak hour of every street segment with a traffic camera (one call per camera segment: there are few).</summary>
-    private async Task<Dictionary<string, double>> ObservedFlowsAsync(CitySet city)
-    {
-        var flows = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var segmentId in city.Sensors.Where(s => s.SensorKind == SensorKind.TrafficCamera && s.SegmentId is not null).Select(s => s.SegmentId!).Distinct())
-        {
-            if ((await GrainFactory.GetGrain<IStreetSegmentGrain>(segmentId).GetObservationsAsync()).PeakHourFlow is { } flow)
-            {
-                flows[segmentId] = flow;
-            }
-        }
-
-        return flows;
-    }
-
     private async Task<CitySet> SnapshotAsync(string dataset, EntityKinds kinds)
     {
         var stats = await GrainFactory.GetGrain<ICityGrain>(dataset).GetStatsAsync(TileKey.BaseScenario);
@@ -314,24 +243,6 @@ public sealed class ScenarioGrain(
         }
 
         return CitySet.From(parts.DistinctBy(EntityKey.Of));
-    }
-
-    private async Task PublishLayersAsync(ScenarioKey key, ScenarioTrafficResult result, bool isBase)
-    {
-        var vc = ResultLayerValues.Create(
-            "vc", "Intensiteit / capaciteit (ochtendspits)", "", EntityKind.StreetSegment,
-            result.Segments.Where(s => !s.Closed).Select(s => KeyValuePair.Create(s.SegmentId, s.VolumeCapacity)));
-        await GrainFactory.GetGrain<IResultLayerGrain>(new TileContentKey(key.Dataset, key.Scenario, null, "vc").ToString()).PublishAsync(vc);
-        if (isBase || await GrainFactory.GetGrain<IScenarioGrain>(new ScenarioKey(key.Dataset, TileKey.BaseScenario).ToString()).GetTrafficAsync() is not { } baseRun)
-        {
-            return;
-        }
-
-        var comparison = TrafficComparison.Compare(baseRun, result);
-        var delta = ResultLayerValues.Create(
-            "delta-flow", "Verschil in verkeer t.o.v. huidige situatie (ochtendspits)", "mvt/u", EntityKind.StreetSegment,
-            comparison.Segments.Select(s => KeyValuePair.Create(s.SegmentId, s.FlowChange)), diverging: true);
-        await GrainFactory.GetGrain<IResultLayerGrain>(new TileContentKey(key.Dataset, key.Scenario, null, "delta-flow").ToString()).PublishAsync(delta);
     }
 
     // Orleans fills the state with an empty instance until a record is written: only a written record is a scenario.
