@@ -132,6 +132,22 @@ public sealed class SensorGrainTests(CityClusterFixture cluster)
     }
 
     [Fact]
+    public async Task IngestAsync_CameraBatchOverSeveralHours_SegmentHearsEveryHour()
+    {
+        var area = TestArea.Next();
+        var street = area.Street($"street-{Guid.NewGuid():N}", (0, 0), (100, 0));
+        var (_, grain) = await RegisterAsync(SensorKind.TrafficCamera, [SensorQuantities.VehicleCount], segment: street);
+        var first = HourRollup.HourOf(Now.AddHours(-5));
+        ImmutableArray<SensorReading> backfill = [.. Enumerable.Range(0, 4).Select(h => new SensorReading(first.AddHours(h).AddMinutes(10), SensorQuantities.VehicleCount, 10 + h))];
+
+        await grain.IngestAsync(backfill);
+        var observed = await WaitForAsync(() => cluster.Grains.GetGrain<IStreetSegmentGrain>(street.Id).GetObservationsAsync(), o => o.VehiclesByHour.Count == 4);
+
+        Assert.Equal([10.0, 11, 12, 13], observed.VehiclesByHour.Values);
+        Assert.Equal(first.AddHours(3), observed.Latest!.Hour);
+    }
+
+    [Fact]
     public async Task IngestAsync_CrowdCounter_ZoneHearsTheLatestCount()
     {
         var zoneId = $"zone-{Guid.NewGuid():N}";

@@ -171,13 +171,23 @@ public sealed class SensorGrain(
 
     private async Task NotifyAsync(Sensor sensor, List<SensorReading> stored)
     {
-        var touched = stored.Select(r => HourRollup.HourOf(r.Time)).Distinct().Max();
+        var hours = stored.Select(r => HourRollup.HourOf(r.Time)).Distinct().Order().ToList();
+        var touched = hours[^1];
         var rollup = await _archive.GetRollupAsync(touched);
         var values = rollup is null ? [] : SensorIngest.Live(rollup, stored, series.State.Calibrations);
         if (_observers.Count > 0)
         {
             var update = new SensorUpdate(sensor.Id, sensor.SensorKind, [.. stored.TakeLast(SensorUpdate.MaxReadings)], values, stored.Count);
             _observers.Notify(o => o.Updated(update));
+        }
+
+        if (sensor is { SensorKind: SensorKind.TrafficCamera, SegmentId: not null })
+        {
+            // A batch may span hours (a back-fill, a replay): the street segment hears of each, not only the newest.
+            foreach (var hour in hours.SkipLast(1))
+            {
+                _links.Tell(sensor, await _archive.GetRollupAsync(hour), []);
+            }
         }
 
         _links.Tell(sensor, rollup, values);
