@@ -90,7 +90,7 @@ public static class FailoverLoad
             for (var s = 0; s < perClient; s++)
             {
                 sensors[s] = string.Create(CultureInfo.InvariantCulture, $"failover-{round}-{c}-{s}");
-                await RegisterAsync(client, sensors[s]);
+                await IngestLoad.RegisterOneAsync(client, sensors[s]);
             }
 
             loads.Add((new ReadingLoad(client, sensors, start), sensors));
@@ -162,22 +162,6 @@ public static class FailoverLoad
         }
 
         return count;
-    }
-
-    private static async Task RegisterAsync(TwinClient client, string id)
-    {
-        var sensor = new Sensor
-        {
-            Id = id, Name = id, Kind = SensorKind.AirQuality, Location = new Point { X = 140_000 + (Math.Abs(id.GetHashCode(StringComparison.Ordinal)) % 500), Y = 471_000 },
-            MountingHeight = 3,
-            Register = new SensorRegisterEntry
-            {
-                Owner = "benchmark", Purpose = "failover", LegalBasis = "none", DpiaReference = "none", RetentionDays = 365,
-                StartDate = Timestamp.FromDateTime(new DateTime(2024, 1, 1, 0, 0, 0, DateTimeKind.Utc)), IsPublic = false, Status = SensorStatus.Active,
-            },
-        };
-        sensor.Register.Quantities.Add("no2");
-        await client.Sensors.RegisterSensorAsync(new RegisterSensorRequest { Sensor = sensor });
     }
 
     private static string Row(string measure, IEnumerable<double> seconds)

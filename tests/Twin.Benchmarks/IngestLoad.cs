@@ -168,7 +168,7 @@ public static class IngestLoad
     }
 
     /// <summary>An air-quality sensor of the benchmark, kept out of the public register.</summary>
-    private static async Task RegisterOneAsync(TwinClient client, string id)
+    internal static async Task RegisterOneAsync(TwinClient client, string id)
     {
         var sensor = new Sensor
         {

@@ -20,22 +20,11 @@ public interface IScenarioGrain : IGrainWithStringKey
     Task<ScenarioEditResult> EditAsync(ImmutableArray<ScenarioEdit> edits);
 
     /// <summary>
-    /// Runs the traffic model on the scenario as it stands (the baseline "base" runs without being
-    /// created), keeps the result, and publishes it as result layers for the 3D tiles: "vc" (V/C per
-    /// street) and, for a planned scenario once the base has run, "delta-flow" (change against today).
-    /// </summary>
-    [Alias("run-traffic")]
-    Task<ScenarioTrafficResult> RunTrafficAsync();
-
-    /// <summary>The same run, streamed: an event per iteration, then the outcome (its segments left out).</summary>
-    [Alias("run-traffic-stream")]
-    IAsyncEnumerable<ScenarioRunEvent> RunTrafficStreamAsync(CancellationToken cancellationToken = default);
-
-    /// <summary>
     /// The whole chain on the scenario as it stands: traffic, then (on the traffic results) air quality,
     /// sun hours and the planning indicators, streaming progress. Runs today ("base") first when a plan is
     /// run and today has no results. Results are kept only when every stage succeeded; a failed run keeps
-    /// the previous results and its last event names the cause.
+    /// the previous results and its last event names the cause. The results become tile result layers:
+    /// "vc", "no2", "sun-hours" and, for a plan against today, "delta-flow" and "sun-hours-change".
     /// </summary>
     [Alias("run-stream")]
     IAsyncEnumerable<ScenarioRunEvent> RunStreamAsync(CancellationToken cancellationToken = default);

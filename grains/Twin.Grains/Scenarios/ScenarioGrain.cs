@@ -68,44 +68,6 @@ public sealed class ScenarioGrain(
 
     public Task<ScenarioDefinition?> GetAsync() => Task.FromResult(Current);
 
-    public async Task<ScenarioTrafficResult> RunTrafficAsync()
-    {
-        ScenarioTrafficResult? outcome = null;
-        await foreach (var update in RunTrafficStreamAsync())
-        {
-            outcome = update.Outcome ?? outcome;
-        }
-
-        return outcome!;
-    }
-
-    public async IAsyncEnumerable<ScenarioRunEvent> RunTrafficStreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        if (Missing() is { } missing)
-        {
-            yield return missing;
-            yield break;
-        }
-
-        var city = await SnapshotAsync(Key.Dataset, EntityKinds.Building | EntityKinds.StreetSegment | EntityKinds.Sensor);
-        ScenarioTrafficResult? result = null;
-        await foreach (var update in TrafficAsync(city, cancellationToken))
-        {
-            result = update.Outcome ?? result;
-            if (update.Outcome is null)
-            {
-                yield return update;
-            }
-        }
-
-        if (result!.Succeeded)
-        {
-            await KeepTrafficAsync(result);
-        }
-
-        yield return Finished(result, null);
-    }
-
     public async IAsyncEnumerable<ScenarioRunEvent> RunStreamAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         if (Missing() is { } missing)
