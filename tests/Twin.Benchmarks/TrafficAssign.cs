@@ -59,6 +59,17 @@ public static class TrafficAssign
         var cityNetwork = CityNetworkBuilder.Build(city, new CityNetworkOptions { ZoneCellSize = cellSize }).Require();
         var cityDemand = CityDemand.Generate(cityNetwork, city);
         Console.WriteLine(Invariant($"City scale: demo generated in {generated.TotalSeconds:0.00} s, network ({cellSize} m zone grid) and demand built in {(clock.Elapsed - generated).TotalSeconds:0.00} s; {cityDemand.Trips.Total:N0} peak-hour trips"));
+        if (args.Contains("--write-city"))
+        {
+            // The same network and demand as TNTP files, so that whole processes (`twin traffic
+            // assign`, another solver) can be timed on exactly what this command runs in process.
+            var folder = Directory.CreateDirectory(StringOption(args, "--write-city", "city-tntp")).FullName;
+            TntpWriter.WriteNetwork(Path.Combine(folder, "HilversumCity_net.tntp"), cityNetwork.Network);
+            TntpWriter.WriteTrips(Path.Combine(folder, "HilversumCity_trips.tntp"), cityDemand.Trips);
+            Console.WriteLine($"Wrote HilversumCity_net.tntp and HilversumCity_trips.tntp to {folder}");
+            return 0;
+        }
+
         // Minutes per run: one run, no warm-up (JIT is noise at this scale), both methods capped.
         Measure("City scale (DemoScale.City)", cityNetwork.Network, cityDemand.Trips, 1, IntOption(args, "--city-b-cap", 40), cityFrankWolfeCap);
 
@@ -133,6 +144,12 @@ public static class TrafficAssign
     {
         var at = Array.IndexOf(args, name);
         return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+    }
+
+    private static string StringOption(string[] args, string name, string fallback)
+    {
+        var at = Array.IndexOf(args, name);
+        return at >= 0 && at + 1 < args.Length && !args[at + 1].StartsWith("--", StringComparison.Ordinal) ? args[at + 1] : fallback;
     }
 
     private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);

@@ -21,6 +21,9 @@ internal sealed class Bush
 
     public int Origin { get; }
 
+    /// <summary>The origin's trips times their min path cost, at the last bush update: the bush's shortest-path total.</summary>
+    public double ShortestCost { get; set; }
+
     /// <summary>Reachable nodes in topological order; <see cref="Count"/> of them.</summary>
     public int[] Order { get; }
 

@@ -19,15 +19,28 @@ internal sealed class FlowShifter(TrafficNetwork network, LinkFlows flows)
     private readonly BushLabels _labels = new(network.NodeCount);
 
     /// <summary>
-    /// One pass of Newton flow shifts over a bush, from the last merge node back; returns the largest
-    /// relative difference between max and min path cost it found.
+    /// One pass of Newton flow shifts over a bush, from the last merge node back. Returns the bush's
+    /// own relative gap before the pass: its excess cost (origin flow times the extra cost of each
+    /// merge in-link over the head's min path, which adds up to the bush's total cost minus its
+    /// shortest-path cost) over <see cref="Bush.ShortestCost"/>. Weighted by flow, unlike the worst
+    /// node's path cost difference, it does not keep a bush busy over a node few vehicles use.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public double Pass(Bush bush)
     {
         var (cost, labels) = (flows.Cost, _labels);
         bush.Label(labels, cost, usedOnly: true, bush.LastMerge + 1);
-        var largest = 0.0;
+        var (min, start, tail, link, flow) = (labels.Min, bush.InStart, bush.InTail, bush.InLink, bush.InFlow);
+        var excess = 0.0;
+        for (var m = 0; m < bush.MergeCount; m++)
+        {
+            var rank = bush.Merges[m];
+            for (var k = start[rank]; k < start[rank + 1]; k++)
+            {
+                excess += flow[k] * (min[tail[k]] + cost[link[k]] - min[rank]);
+            }
+        }
+
         for (var m = bush.MergeCount - 1; m >= 0; m--)
         {
             var rank = bush.Merges[m];
@@ -36,12 +49,11 @@ internal sealed class FlowShifter(TrafficNetwork network, LinkFlows flows)
             // Where the two paths share the last link they merge further back: that node's turn comes later.
             if (labels.MaxIn[rank] != labels.MinIn[rank] && difference > RelativeShiftTolerance * max)
             {
-                largest = Math.Max(largest, difference / max);
                 ShiftAt(bush, rank);
             }
         }
 
-        return largest;
+        return bush.ShortestCost > 0 ? excess / bush.ShortestCost : 0;
     }
 
     /// <summary>

@@ -118,4 +118,26 @@ public sealed class CityTrafficTests
         Assert.True(result.VehicleDistance > 0);
         Assert.Contains(Enumerable.Range(0, result.LinkCount), a => result.VolumeCapacity[a] > 0.3);
     }
+
+    [Fact]
+    public void WriteNetworkAndTrips_ThenRead_AssignsTheSameFlows()
+    {
+        var network = Stationsgebied.Network;
+        var demand = CityDemand.Generate(Stationsgebied, DemoSets.Stationsgebied).Trips;
+        var (net, trips) = (new StringWriter(), new StringWriter());
+
+        TntpWriter.WriteNetwork(net, network);
+        TntpWriter.WriteTrips(trips, demand);
+        var readNetwork = TntpReader.ReadNetwork(new StringReader(net.ToString()), "city_net.tntp").Require();
+        var readDemand = TntpReader.ReadTrips(new StringReader(trips.ToString()), "city_trips.tntp").Require();
+
+        Assert.Equal((network.NodeCount, network.LinkCount, network.ZoneCount, network.FirstThroughNode), (readNetwork.NodeCount, readNetwork.LinkCount, readNetwork.ZoneCount, readNetwork.FirstThroughNode));
+        Assert.Equal(network.Links.Select(l => l with { Name = null }), readNetwork.Links);
+        Assert.Equal(demand.Total, readDemand.Total, 1e-9);
+        var options = AssignmentOptions.Default with { MaxDegreeOfParallelism = 1 };
+        var direct = TrafficAssignment.Run(network, demand, options, cancellationToken: TestContext.Current.CancellationToken);
+        var viaFiles = TrafficAssignment.Run(readNetwork, readDemand, options, cancellationToken: TestContext.Current.CancellationToken);
+        Assert.True(direct.Converged);
+        Assert.Equal(direct.Flow, viaFiles.Flow);
+    }
 }
