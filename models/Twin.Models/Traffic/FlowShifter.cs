@@ -11,7 +11,8 @@ namespace Twin.Models.Traffic;
 /// </summary>
 internal sealed class FlowShifter(TrafficNetwork network, LinkFlows flows)
 {
-    private const double RelativeShiftTolerance = 1e-15;
+    /// <summary>Below this relative difference between max and min path cost a merge is at equilibrium (rounding).</summary>
+    public const double RelativeShiftTolerance = 1e-15;
 
     /// <summary>Vehicles: an origin flow left on a path below this is moved off it too.</summary>
     private const double NegligibleFlow = 1e-8;
@@ -24,9 +25,11 @@ internal sealed class FlowShifter(TrafficNetwork network, LinkFlows flows)
     /// merge in-link over the head's min path, which adds up to the bush's total cost minus its
     /// shortest-path cost) over <see cref="Bush.ShortestCost"/>. Weighted by flow, unlike the worst
     /// node's path cost difference, it does not keep a bush busy over a node few vehicles use.
+    /// Merges whose max and min path costs differ by at most <paramref name="mergeTolerance"/>
+    /// (relatively) are left as they are.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public double Pass(Bush bush)
+    public double Pass(Bush bush, double mergeTolerance = RelativeShiftTolerance)
     {
         var (cost, labels) = (flows.Cost, _labels);
         bush.Label(labels, cost, usedOnly: true, bush.LastMerge + 1);
@@ -47,7 +50,7 @@ internal sealed class FlowShifter(TrafficNetwork network, LinkFlows flows)
             var (max, difference) = (labels.Max[rank], labels.Max[rank] - labels.Min[rank]);
 
             // Where the two paths share the last link they merge further back: that node's turn comes later.
-            if (labels.MaxIn[rank] != labels.MinIn[rank] && difference > RelativeShiftTolerance * max)
+            if (labels.MaxIn[rank] != labels.MinIn[rank] && difference > mergeTolerance * max)
             {
                 ShiftAt(bush, rank);
             }
