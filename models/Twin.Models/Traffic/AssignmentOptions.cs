@@ -19,7 +19,7 @@ public sealed record AssignmentOptions
     /// <summary>
     /// Algorithm B: at most this many flow-shift passes over the bushes after each bush update (a bush
     /// whose own gap is below a quarter of the last iteration's gap sits out the rest, so most bushes
-    /// make far fewer). On the city network 60 passes reached 1e-8 in 25 iterations; 20 stalled above it.
+    /// make far fewer). On the city network 60 passes reached 1e-8 in 20-25 iterations; 20 stalled above it.
     /// </summary>
     public int InnerPasses { get; init; } = 60;
 
