@@ -10,11 +10,7 @@ namespace Twin.Models.Traffic;
 /// </summary>
 public static class TntpWriter
 {
-    public static void WriteNetwork(string path, TrafficNetwork network)
-    {
-        using var writer = new StreamWriter(path);
-        WriteNetwork(writer, network);
-    }
+    public static void WriteNetwork(string path, TrafficNetwork network) => ToFile(path, writer => WriteNetwork(writer, network));
 
     /// <summary>Every metadata tag the reader honours, then one line per link in network order.</summary>
     public static void WriteNetwork(TextWriter writer, TrafficNetwork network)
@@ -43,11 +39,7 @@ public static class TntpWriter
         }
     }
 
-    public static void WriteTrips(string path, OdMatrix demand)
-    {
-        using var writer = new StreamWriter(path);
-        WriteTrips(writer, demand);
-    }
+    public static void WriteTrips(string path, OdMatrix demand) => ToFile(path, writer => WriteTrips(writer, demand));
 
     /// <summary>Each origin with trips, its non-zero destinations five to a line.</summary>
     public static void WriteTrips(TextWriter writer, OdMatrix demand)
@@ -82,11 +74,7 @@ public static class TntpWriter
         }
     }
 
-    public static void WriteFlow(string path, TrafficNetwork network, AssignmentResult result)
-    {
-        using var writer = new StreamWriter(path);
-        WriteFlow(writer, network, result);
-    }
+    public static void WriteFlow(string path, TrafficNetwork network, AssignmentResult result) => ToFile(path, writer => WriteFlow(writer, network, result));
 
     /// <summary>One line per link in network order; the cost is the generalized cost at the final flows.</summary>
     public static void WriteFlow(TextWriter writer, TrafficNetwork network, AssignmentResult result)
@@ -107,5 +95,11 @@ public static class TntpWriter
                 CultureInfo.InvariantCulture,
                 $"{network.NodeNames[link.From]} \t{network.NodeNames[link.To]} \t{result.Flow[a]:R} \t{result.Cost[a]:R} \n"));
         }
+    }
+
+    private static void ToFile(string path, Action<TextWriter> write)
+    {
+        using var writer = new StreamWriter(path);
+        write(writer);
     }
 }

@@ -149,6 +149,15 @@ public sealed class TrafficNetwork
             {
                 yield return new TrafficProblem(Invariant($"{name}: BPR alpha {link.Alpha} and beta {link.Beta} must be 0 or more"), Link: a);
             }
+
+            // Shortest paths and acyclic bushes need every link to cost something; a negative toll or
+            // length can make the generalized cost 0 or less even with a positive time.
+            var weights = options.CostWeights;
+            var fixedCost = (weights.TollFactor * link.Toll) + (weights.DistanceFactor * link.Length);
+            if (link.FreeFlowTime > 0 && double.IsFinite(link.FreeFlowTime) && !(link.FreeFlowTime + fixedCost > 0 && double.IsFinite(fixedCost)))
+            {
+                yield return new TrafficProblem(Invariant($"{name}: cost at free flow {link.FreeFlowTime + fixedCost} (time {link.FreeFlowTime} + toll factor {weights.TollFactor} × toll {link.Toll} + distance factor {weights.DistanceFactor} × length {link.Length}) must be greater than 0"), Link: a);
+            }
         }
     }
 

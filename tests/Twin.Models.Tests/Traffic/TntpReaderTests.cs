@@ -65,6 +65,18 @@ public sealed class TntpReaderTests
     }
 
     [Fact]
+    public void ReadNetwork_NegativeTollMakesTheCostZeroOrLess_NamesTheLink()
+    {
+        var text = "<TOLL FACTOR> 2\n" + TrafficFiles.NetText(2, 2, 1, Link, "2\t1\t100\t1\t1\t0.15\t4\t0\t-0.5\t1");
+
+        var result = TrafficFiles.Network(text);
+
+        var problem = Assert.Single(result.Problems);
+        Assert.Equal(1, problem.Link);
+        Assert.Contains("link 2 (2 -> 1): cost at free flow 0 (time 1 + toll factor 2 × toll -0.5", problem.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ReadNetwork_LinkCountDiffersFromMetadata_SaysBoth()
     {
         var text = TrafficFiles.NetText(2, 2, 1, Link).Replace("<NUMBER OF LINKS> 1", "<NUMBER OF LINKS> 3", StringComparison.Ordinal);
