@@ -16,6 +16,8 @@ public sealed class SiloProcess : IAsyncDisposable
     private readonly StringBuilder _log = new();
     private readonly Lock _logLock = new();
 
+    private static readonly HashSet<int> _handedOut = [];
+
     private SiloProcess(Process process, int httpPort, int grpcPort)
     {
         _process = process;
@@ -58,16 +60,24 @@ public sealed class SiloProcess : IAsyncDisposable
     /// <summary>Starts a silo with the given arguments; tests use workstation GC to stay small, benchmarks the configured server GC.</summary>
     public static async Task<SiloProcess> StartAsync(IEnumerable<string> extraArgs, bool serverGc)
     {
-        var process = Launch(extraArgs, serverGc);
-        try
+        for (var attempt = 1; ; attempt++)
         {
-            await process.WaitUntilHealthyAsync();
-            return process;
-        }
-        catch
-        {
-            await process.DisposeAsync();
-            throw;
+            var process = Launch(extraArgs, serverGc);
+            try
+            {
+                await process.WaitUntilHealthyAsync();
+                return process;
+            }
+            catch (InvalidOperationException error) when (attempt < 3 && error.Message.Contains("address already in use", StringComparison.OrdinalIgnoreCase))
+            {
+                // Another process took one of the free ports between the check and the bind: new ports.
+                await process.DisposeAsync();
+            }
+            catch
+            {
+                await process.DisposeAsync();
+                throw;
+            }
         }
     }
 
@@ -187,11 +197,34 @@ public sealed class SiloProcess : IAsyncDisposable
         return File.Exists(path) ? path : throw new FileNotFoundException("Build the silo first (dotnet build).", path);
     }
 
-    /// <summary>A loopback port nobody listens on right now.</summary>
+    /// <summary>
+    /// A loopback port nobody listens on right now, below the kernel's ephemeral range (32768 and up
+    /// on Linux), so that no outgoing connection of the test run takes it before the silo binds it;
+    /// each port is handed out once per test process.
+    /// </summary>
     public static int FreePort()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
+        lock (_handedOut)
+        {
+            while (true)
+            {
+                var port = Random.Shared.Next(20_000, 32_000);
+                if (!_handedOut.Add(port))
+                {
+                    continue;
+                }
+
+                try
+                {
+                    using var listener = new TcpListener(IPAddress.Loopback, port);
+                    listener.Start();
+                    return port;
+                }
+                catch (SocketException)
+                {
+                    // In use: try another.
+                }
+            }
+        }
     }
 }

@@ -125,7 +125,7 @@ public sealed class CliTests(DemoSiloFixture fixture)
         var run = await CliRun.RunAsync("import", delft, "--server", silo.GrpcAddress);
         var stats = await CliRun.RunAsync("stats", "--server", silo.GrpcAddress);
 
-        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.True(run.ExitCode == ExitCodes.Success, $"exit code {run.ExitCode}: {run.Output}{run.Error}");
         Assert.Contains("Buildings │   160", run.Output, StringComparison.Ordinal);
         Assert.Contains("unsupported type: 410", run.Output, StringComparison.Ordinal);
         Assert.Contains("x CityJSON Road", run.Output, StringComparison.Ordinal);
