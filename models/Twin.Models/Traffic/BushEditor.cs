@@ -64,7 +64,6 @@ internal sealed class BushEditor
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public int Update(Bush bush, double[] cost, ReadOnlySpan<double> trips)
     {
-        var network = _network;
         bush.Label(_labels, cost, usedOnly: false);
         var shortest = 0.0;
         for (var r = 1; r < bush.Count; r++)
@@ -89,34 +88,38 @@ internal sealed class BushEditor
         }
 
         var (min, max) = (_labels.Min, LongestPaths(bush, cost));
+        var added = AddLinks(bush, cost, min, max, shortcutsOnly: true);
+        if (added == 0)
+        {
+            added = AddLinks(bush, cost, min, max, shortcutsOnly: false);
+        }
+
+        Pack(bush);
+        return added;
+    }
+
+    /// <summary>
+    /// Marks the links not in the bush that lead from a lower to a higher max label (min labels by rank
+    /// in <paramref name="min"/>, max in <paramref name="max"/>) and, when
+    /// <paramref name="shortcutsOnly"/>, also shorten the head's min path; returns how many.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private int AddLinks(Bush bush, double[] cost, double[] min, double[] max, bool shortcutsOnly)
+    {
+        var network = _network;
         var added = 0;
         for (var a = 0; a < _contains.Length; a++)
         {
             var (tail, head) = (network.From[a], network.To[a]);
             var (tailRank, headRank) = (_rank[tail], _rank[head]);
-            if (!_contains[a] && tailRank >= 0 && headRank > 0 && network.CanPassThrough(tail, bush.Origin)
-                && min[tailRank] + cost[a] < min[headRank] * (1 - AddMargin) && max[tailRank] < max[headRank])
+            if (!_contains[a] && tailRank >= 0 && headRank > 0 && network.CanPassThrough(tail, bush.Origin) && max[tailRank] < max[headRank]
+                && (!shortcutsOnly || min[tailRank] + cost[a] < min[headRank] * (1 - AddMargin)))
             {
                 _contains[a] = true;
                 added++;
             }
         }
 
-        if (added == 0)
-        {
-            for (var a = 0; a < _contains.Length; a++)
-            {
-                var (tail, head) = (network.From[a], network.To[a]);
-                var (tailRank, headRank) = (_rank[tail], _rank[head]);
-                if (!_contains[a] && tailRank >= 0 && headRank > 0 && network.CanPassThrough(tail, bush.Origin) && max[tailRank] < max[headRank])
-                {
-                    _contains[a] = true;
-                    added++;
-                }
-            }
-        }
-
-        Pack(bush);
         return added;
     }
 
