@@ -60,7 +60,7 @@ public static class ImportCommand
             .StartAsync(async progress =>
             {
                 var stages = new Dictionary<ImportStage, ProgressTask>();
-                var summary = await import(new Progress<ImportProgress>(update =>
+                var reporter = new StageReporter(update =>
                 {
                     if (!stages.TryGetValue(update.Stage, out var task))
                     {
@@ -70,11 +70,15 @@ public static class ImportCommand
 
                     task.MaxValue = Math.Max(1, update.Total);
                     task.Value = Math.Min(update.Done, task.MaxValue);
-                }));
-                foreach (var task in stages.Values)
+                });
+                var summary = await import(reporter);
+                reporter.Finish(() =>
                 {
-                    task.Value = task.MaxValue;
-                }
+                    foreach (var task in stages.Values)
+                    {
+                        task.Value = task.MaxValue;
+                    }
+                });
 
                 return summary;
             });
@@ -98,4 +102,30 @@ public static class ImportCommand
         "geopackage" or "gpkg" => ImportFormat.Geopackage,
         _ => throw new UsageException($"unknown format '{name}': use geojson, cityjson, cityjsonseq, shapefile or geopackage"),
     };
+
+    /// <summary>
+    /// Shows progress as it is reported, one report at a time. (<see cref="Progress{T}"/> would post
+    /// each report to the thread pool, where reports from the upload and the server's stream ran at
+    /// once, and after the import had returned, on a dictionary that is not thread-safe.)
+    /// </summary>
+    private sealed class StageReporter(Action<ImportProgress> show) : IProgress<ImportProgress>
+    {
+        private readonly Lock _gate = new();
+
+        public void Report(ImportProgress value)
+        {
+            lock (_gate)
+            {
+                show(value);
+            }
+        }
+
+        public void Finish(Action done)
+        {
+            lock (_gate)
+            {
+                done();
+            }
+        }
+    }
 }
